@@ -1,0 +1,35 @@
+/**
+ * Cards are Adaptive Cards 1.5 templates (JSON beside their builder) expanded with adaptivecards-templating.
+ * Builders hand the template fully localized data, so templates hold layout only and no text of their own.
+ */
+import { Template } from 'adaptivecards-templating';
+
+export interface AdaptiveCard {
+  type: 'AdaptiveCard';
+  version: string;
+  body?: unknown[];
+  actions?: unknown[];
+  [key: string]: unknown;
+}
+
+export const adaptiveCardContentType = 'application/vnd.microsoft.card.adaptive';
+
+export function renderCard(template: object, data: object): AdaptiveCard {
+  const card = new Template(template).expand({ $root: data }) as AdaptiveCard;
+  // A binding left unexpanded means the builder forgot a field: fail loudly rather than show "${...}" to a person.
+  // Text that people wrote may itself contain "${", and templating rightly leaves it alone.
+  const written = stringsOf(data).join('\n');
+  const leftover = (JSON.stringify(card).match(/\$\{[^}]*\}/g) ?? []).find((b) => !written.includes(b));
+  if (leftover) throw new Error(`Card template binding ${leftover} has no data`);
+  return card;
+}
+
+function stringsOf(value: unknown): string[] {
+  if (typeof value === 'string') return [value];
+  if (value && typeof value === 'object') return Object.values(value).flatMap(stringsOf);
+  return [];
+}
+
+export function cardAttachment(card: AdaptiveCard): { contentType: string; content: AdaptiveCard } {
+  return { contentType: adaptiveCardContentType, content: card };
+}

@@ -1,0 +1,69 @@
+/**
+ * Installs and uninstalls: the conversation reference is kept for proactive messages, with who installed and
+ * where, and a new install is welcomed once (Teams sends both installationUpdate and conversationUpdate for it).
+ */
+import type { TurnContext } from 'botbuilder';
+import { claimWelcome, recordInstall, recordUninstall, saveConversation } from '../../shared/store/repositories/conversations';
+import { cardAttachment } from '../cards/render';
+import { teamWelcomeCard } from '../cards/teamWelcome';
+import type { BotServices } from '../services';
+import type { Turn } from '../turn';
+import { sendHelp } from './help';
+
+/** A channel reply's conversation id names its thread (";messageid=..."); the conversation is the channel. */
+const baseConversationId = (id: string) => id.split(';messageid=')[0];
+
+function conversationFields(turn: Turn, services: BotServices) {
+  const { activity } = turn;
+  const reference = turnReference(turn.context);
+  return {
+    id: baseConversationId(activity.conversation.id),
+    kind: turn.kind,
+    channelId: activity.channelId,
+    serviceUrl: activity.serviceUrl,
+    tenantId: turn.tenantId ?? null,
+    teamId: activity.channelData?.team?.id ?? null,
+    teamAadGroupId: activity.channelData?.team?.aadGroupId ?? null,
+    teamsChannelId: activity.channelData?.channel?.id ?? null,
+    personId: turn.kind === 'personal' ? turn.person.id : null,
+    referenceJson: JSON.stringify(reference),
+    now: services.now(),
+  };
+}
+
+function turnReference(context: TurnContext) {
+  const { activity } = context;
+  // The reference of the conversation itself, not of a reply thread in a channel.
+  return {
+    bot: activity.recipient,
+    channelId: activity.channelId,
+    conversation: { ...activity.conversation, id: baseConversationId(activity.conversation.id) },
+    locale: activity.locale,
+    serviceUrl: activity.serviceUrl,
+    user: activity.from,
+  };
+}
+
+/** Every turn refreshes the reference: Teams may change the service URL at any time. */
+export async function rememberConversation(turn: Turn, services: BotServices): Promise<void> {
+  await saveConversation(services.store.db, conversationFields(turn, services));
+}
+
+export async function onInstalled(turn: Turn, services: BotServices): Promise<void> {
+  const fields = conversationFields(turn, services);
+  await recordInstall(services.store.db, {
+    ...fields,
+    installedBy: turn.activity.from.aadObjectId?.toLowerCase() ?? turn.activity.from.id,
+  });
+  if (!(await claimWelcome(services.store.db, fields.id, services.now()))) return;
+  services.log.info({ conversationKind: turn.kind, teamId: fields.teamId }, 'kollega installed');
+  if (turn.kind === 'personal') await sendHelp(turn, services);
+  else await turn.context.sendActivity({ attachments: [cardAttachment(teamWelcomeCard(turn.lang))] });
+}
+
+export async function onUninstalled(turn: Turn, services: BotServices): Promise<void> {
+  const actor = turn.activity.from.aadObjectId?.toLowerCase() ?? turn.activity.from.id;
+  const id = baseConversationId(turn.activity.conversation.id);
+  const known = await recordUninstall(services.store.db, { id, actor, now: services.now() });
+  services.log.info({ conversationKind: turn.kind, known }, 'kollega uninstalled');
+}

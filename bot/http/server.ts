@@ -1,0 +1,64 @@
+/**
+ * The one HTTP server: the bot's /api/messages, the tab's JSON API, the tab's static files and health probes.
+ * restify lives here and in nothing else but bot/, so a later move to another SDK changes one folder.
+ */
+import restify from 'restify';
+import type { CloudAdapter } from 'botbuilder';
+import { languageFromAcceptLanguage } from '../../shared/i18n/language';
+import { t } from '../../shared/i18n/translate';
+import type { Logger } from '../../shared/log/logger';
+import type { Store } from '../../shared/store/database';
+import { apiRoutes } from '../../tab/api/routes';
+import type { ApiRoute } from '../../tab/api/types';
+import type { KollegaBot } from '../kollegaBot';
+import { mountHealth } from './health';
+import { mountTabStatic } from './tabStatic';
+
+export interface ServerParts {
+  adapter: CloudAdapter;
+  bot: KollegaBot;
+  store: Store;
+  log: Logger;
+}
+
+/** Bot Framework activities are small; a card submit with long texts stays well below this. */
+const maxBodyBytes = 256 * 1024;
+
+export function createServer({ adapter, bot, store, log }: ServerParts): restify.Server {
+  const server = restify.createServer({ name: 'kollega', handleUncaughtExceptions: false });
+  server.use(restify.plugins.queryParser({ mapParams: false }));
+  server.use(restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false, rejectUnknown: true }));
+
+  server.post('/api/messages', async (req, res) => {
+    await adapter.process(req, res, (context) => bot.run(context));
+  });
+
+  for (const route of apiRoutes) mountApiRoute(server, route, { store, log });
+  mountHealth(server, store, log);
+  mountTabStatic(server);
+
+  // Errors restify raises itself (bad JSON, too large, not found) answer in JSON and in the reader's language.
+  server.on('restifyError', (req, res, err, callback) => {
+    const lang = languageFromAcceptLanguage(req.headers['accept-language']);
+    const status = typeof err.statusCode === 'number' ? err.statusCode : 500;
+    const message =
+      status === 404 ? t(lang, 'error.notFound') : status >= 500 ? t(lang, 'error.generic') : t(lang, 'error.badRequest', { details: err.message });
+    if (status >= 500) log.error({ err, path: req.path() }, 'request failed');
+    err.toJSON = () => ({ error: { code: err.name?.replace(/Error$/, '') || 'Error', message } });
+    return callback();
+  });
+  return server;
+}
+
+function mountApiRoute(server: restify.Server, route: ApiRoute, services: Parameters<ApiRoute['handle']>[1]): void {
+  const method = ({ GET: 'get', POST: 'post', PUT: 'put', PATCH: 'patch', DELETE: 'del' } as const)[route.method];
+  server[method](route.path, async (req: restify.Request, res: restify.Response) => {
+    const lang = languageFromAcceptLanguage(req.headers['accept-language']);
+    const result = await route.handle(
+      { params: { ...(req.params ?? {}) }, query: { ...(req.query ?? {}) }, body: req.body, lang },
+      services,
+    );
+    res.header('content-language', lang);
+    res.send(result.status, result.body);
+  });
+}

@@ -1,0 +1,132 @@
+/**
+ * Kollega's Teams activity routing. Every activity passes its schema first; then text commands, card submits
+ * and card invokes go to one handler per verb, and installs are remembered for proactive messages.
+ */
+import {
+  type AdaptiveCardInvokeResponse,
+  type AdaptiveCardInvokeValue,
+  TeamsActivityHandler,
+  type TurnContext,
+} from 'botbuilder';
+import { languageOf } from '../shared/i18n/language';
+import { t } from '../shared/i18n/translate';
+import { parseCardAction, type CardAction } from './activities/cardActions';
+import { checkInboundActivity } from './activities/inbound';
+import { parseCommand } from './commands';
+import { adaptiveCardContentType, cardAttachment, type AdaptiveCard } from './cards/render';
+import { welcomeCard } from './cards/welcome';
+import { sendHelp, sendNotUnderstood } from './handlers/help';
+import { onInstalled, onUninstalled, rememberConversation } from './handlers/installation';
+import { networksAnswer, regionNetworksCard, regionPicker } from './handlers/networks';
+import type { BotServices } from './services';
+import { beginTurn, type Turn } from './turn';
+
+export class KollegaBot extends TeamsActivityHandler {
+  constructor(private readonly services: BotServices) {
+    super();
+  }
+
+  /** Schema first: a malformed activity gets a clear answer and reaches no handler and no table. */
+  override async run(context: TurnContext): Promise<void> {
+    const checked = checkInboundActivity(context.activity);
+    if (checked.ok) return super.run(context);
+    this.services.log.warn({ problems: checked.problems, type: context.activity?.type }, 'invalid activity rejected');
+    const lang = languageOf(typeof context.activity?.locale === 'string' ? context.activity.locale : undefined);
+    const message = t(lang, 'error.badRequest', { details: checked.problems.join('; ') });
+    if (context.activity?.type === 'invoke') {
+      await context.sendActivity({ type: 'invokeResponse', value: { status: 400, body: { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message } } } });
+    } else if (context.activity?.type === 'message' && context.activity.conversation?.id && context.activity.serviceUrl) {
+      await context.sendActivity(message);
+    }
+  }
+
+  private turn(context: TurnContext): Promise<Turn> {
+    const checked = checkInboundActivity(context.activity);
+    if (!checked.ok) throw new Error('activity reached a handler without passing its schema');
+    return beginTurn(context, checked.value, this.services);
+  }
+
+  protected override async onMessageActivity(context: TurnContext): Promise<void> {
+    const turn = await this.turn(context);
+    await rememberConversation(turn, this.services);
+    const value = context.activity.value;
+    if (value !== undefined && value !== null) return this.onSubmit(turn, value);
+
+    const command = parseCommand(context.activity.text ?? '');
+    switch (command.kind) {
+      case 'help':
+        return sendHelp(turn, this.services);
+      case 'networks':
+        return this.reply(turn, await networksAnswer(turn, this.services, command.regionName));
+      case 'chooseRegion':
+        return this.reply(turn, await regionPicker(turn, this.services));
+      case 'unknown':
+        return sendNotUnderstood(turn, this.services);
+    }
+  }
+
+  /** Action.Submit: the card's data arrives as the message's value. */
+  private async onSubmit(turn: Turn, value: unknown): Promise<void> {
+    const parsed = parseCardAction(value);
+    if (!parsed.ok) {
+      this.services.log.warn({ problems: parsed.problems }, 'invalid card submit rejected');
+      return sendHelp(turn, this.services, turn.t('error.invalidAction'));
+    }
+    return this.reply(turn, await this.cardFor(turn, parsed.value));
+  }
+
+  /** Action.Execute (Universal Actions): the answer replaces the card it came from. */
+  protected override async onAdaptiveCardInvoke(
+    context: TurnContext,
+    invokeValue: AdaptiveCardInvokeValue,
+  ): Promise<AdaptiveCardInvokeResponse> {
+    const turn = await this.turn(context);
+    await rememberConversation(turn, this.services);
+    const parsed = parseCardAction(invokeValue.action?.data, invokeValue.action?.verb);
+    if (!parsed.ok) {
+      this.services.log.warn({ problems: parsed.problems, verb: invokeValue.action?.verb }, 'invalid card action rejected');
+      return cardResponse(welcomeCard({ lang: turn.lang, notice: turn.t('error.invalidAction'), inChannel: turn.inChannel }));
+    }
+    return cardResponse(await this.cardFor(turn, parsed.value));
+  }
+
+  private async cardFor(turn: Turn, action: CardAction): Promise<AdaptiveCard> {
+    switch (action.action) {
+      case 'help':
+        return welcomeCard({ lang: turn.lang, inChannel: turn.inChannel });
+      case 'showNetworks':
+        return networksAnswer(turn, this.services);
+      case 'chooseRegion':
+        return regionPicker(turn, this.services);
+      case 'setRegion':
+        return regionNetworksCard(turn, this.services, action.regionId);
+    }
+  }
+
+  private async reply(turn: Turn, card: AdaptiveCard): Promise<void> {
+    await turn.context.sendActivity({ attachments: [cardAttachment(card)] });
+  }
+
+  protected override async onInstallationUpdateAddActivity(context: TurnContext): Promise<void> {
+    await onInstalled(await this.turn(context), this.services);
+  }
+
+  protected override async onInstallationUpdateRemoveActivity(context: TurnContext): Promise<void> {
+    await onUninstalled(await this.turn(context), this.services);
+  }
+
+  /** Bot added to a personal chat, a group chat or a team: the same as an install. */
+  protected override async onConversationUpdateActivity(context: TurnContext): Promise<void> {
+    const botId = context.activity.recipient?.id;
+    if ((context.activity.membersAdded ?? []).some((m) => m.id === botId)) {
+      await onInstalled(await this.turn(context), this.services);
+    } else if ((context.activity.membersRemoved ?? []).some((m) => m.id === botId)) {
+      await onUninstalled(await this.turn(context), this.services);
+    }
+    await super.onConversationUpdateActivity(context);
+  }
+}
+
+function cardResponse(card: AdaptiveCard): AdaptiveCardInvokeResponse {
+  return { statusCode: 200, type: adaptiveCardContentType, value: card as unknown as Record<string, unknown> };
+}

@@ -1,0 +1,51 @@
+/**
+ * What every handler needs to know about the turn: who is speaking, in which language, and where.
+ * Built once per activity, after the activity passed its schema.
+ */
+import type { TurnContext } from 'botbuilder';
+import { languageOf, type Language } from '../shared/i18n/language';
+import { translator, type Translate } from '../shared/i18n/translate';
+import type { ConversationKind } from '../shared/store/repositories/conversations';
+import { upsertPerson, type PersonRecord } from '../shared/store/repositories/people';
+import type { InboundActivity } from './activities/inbound';
+import type { BotServices } from './services';
+
+export interface Turn {
+  context: TurnContext;
+  activity: InboundActivity;
+  lang: Language;
+  t: Translate;
+  kind: ConversationKind;
+  inChannel: boolean;
+  tenantId: string | undefined;
+  /** The person speaking, created on first contact. */
+  person: PersonRecord;
+}
+
+export async function beginTurn(context: TurnContext, activity: InboundActivity, services: BotServices): Promise<Turn> {
+  const locale = activity.locale ?? clientInfoLocale(context);
+  const lang = languageOf(locale);
+  const kind = conversationKind(activity.conversation.conversationType);
+  const tenantId = activity.channelData?.tenant?.id ?? activity.conversation.tenantId;
+  const person = await upsertPerson(services.store.db, {
+    botUserId: activity.from.id,
+    aadObjectId: activity.from.aadObjectId?.toLowerCase(),
+    tenantId,
+    displayName: activity.from.name,
+    locale,
+    now: services.now(),
+  });
+  return { context, activity, lang, t: translator(lang), kind, inChannel: kind === 'channel', tenantId, person };
+}
+
+function conversationKind(type: string | undefined): ConversationKind {
+  if (type === 'channel') return 'channel';
+  if (type === 'groupChat') return 'groupChat';
+  return 'personal';
+}
+
+/** Teams also puts the client's locale in a clientInfo entity; used when the activity has none. */
+function clientInfoLocale(context: TurnContext): string | undefined {
+  const info = (context.activity.entities ?? []).find((e) => e.type === 'clientInfo') as { locale?: unknown } | undefined;
+  return typeof info?.locale === 'string' ? info.locale : undefined;
+}

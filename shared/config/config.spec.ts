@@ -1,0 +1,77 @@
+import path from 'node:path';
+import { ConfigError, loadConfig } from './config';
+
+const appId = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
+const tenantId = '6f1c4a2e-3b7d-4c8e-9a15-2d0b7e5f8c41';
+
+function problemsOf(env: NodeJS.ProcessEnv): string[] {
+  try {
+    loadConfig(env);
+  } catch (err) {
+    if (err instanceof ConfigError) return err.problems;
+    throw err;
+  }
+  return [];
+}
+
+describe('loadConfig', () => {
+  it('runs on its embedded defaults with an empty environment: SQLite in ./data, port 3978, local bot mode', () => {
+    const config = loadConfig({});
+    expect(config.port).toBe(3978);
+    expect(config.databaseUrl).toBeUndefined();
+    expect(config.dataDir).toBe(path.resolve('data'));
+    expect(config.bot).toBeUndefined();
+    expect(config.botFrameworkSettings).toEqual({});
+  });
+
+  it('treats empty variables (as .env files leave them) as unset', () => {
+    expect(loadConfig({ DATABASE_URL: '', MicrosoftAppId: ' ', PORT: '4000' })).toMatchObject({
+      databaseUrl: undefined,
+      bot: undefined,
+      port: 4000,
+    });
+  });
+
+  it('takes bot credentials and hands every Bot Framework setting to the adapter', () => {
+    const config = loadConfig({
+      MicrosoftAppId: appId,
+      MicrosoftAppPassword: 's3cret',
+      MicrosoftAppTenantId: tenantId,
+      BotOpenIdMetadata: 'http://127.0.0.1:5000/.well-known/openid-configuration',
+    });
+    expect(config.bot).toEqual({ appId, appPassword: 's3cret', appType: 'SingleTenant', tenantId });
+    expect(config.botFrameworkSettings).toMatchObject({
+      MicrosoftAppId: appId,
+      MicrosoftAppType: 'SingleTenant',
+      BotOpenIdMetadata: 'http://127.0.0.1:5000/.well-known/openid-configuration',
+    });
+  });
+
+  it.each([
+    [{ PORT: 'eighty' }, /^PORT: /],
+    [{ PORT: '70000' }, /^PORT: /],
+    [{ LOG_LEVEL: 'loud' }, /^LOG_LEVEL: /],
+    [{ NODE_ENV: 'staging' }, /^NODE_ENV: /],
+    [{ DATABASE_URL: 'mysql://x@y/z' }, /^DATABASE_URL: .*postgres/],
+    [{ DATABASE_SCHEMA: 'x' }, /^DATABASE_SCHEMA: .*DATABASE_URL/],
+    [{ DATABASE_URL: 'postgres://h/db', DATABASE_SCHEMA: 'Bad-Name' }, /^DATABASE_SCHEMA: /],
+    [{ MicrosoftAppId: 'not-a-guid', MicrosoftAppPassword: 'x', MicrosoftAppTenantId: tenantId }, /^MicrosoftAppId: /],
+    [{ MicrosoftAppId: appId, MicrosoftAppTenantId: tenantId }, /^MicrosoftAppPassword: .*required/],
+    [{ MicrosoftAppPassword: 'x' }, /^MicrosoftAppPassword: .*MicrosoftAppId/],
+    [{ MicrosoftAppId: appId, MicrosoftAppPassword: 'x' }, /^MicrosoftAppTenantId: /],
+    [{ NODE_ENV: 'production' }, /^MicrosoftAppId: .*production/],
+    [{ BotOpenIdMetadata: 'file:///etc/passwd' }, /^BotOpenIdMetadata: /],
+  ])('rejects %j with a message naming the variable', (env, expected) => {
+    const problems = problemsOf(env as NodeJS.ProcessEnv);
+    expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(expected)]));
+  });
+
+  it('reports every bad variable at once, not one per start', () => {
+    expect(problemsOf({ PORT: 'x', LOG_LEVEL: 'y' })).toHaveLength(2);
+  });
+
+  it('never puts a secret in its error message', () => {
+    const problems = problemsOf({ MicrosoftAppId: appId, MicrosoftAppPassword: 'hunter2-secret' });
+    expect(problems.join('\n')).not.toContain('hunter2-secret');
+  });
+});

@@ -1,0 +1,145 @@
+/**
+ * Configuration from the environment, validated once at start-up.
+ * Every variable is documented in .env.example; an invalid one stops the process with a message naming it.
+ */
+import path from 'node:path';
+import { z } from 'zod';
+import { defaultSeedFile } from './paths';
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === '' ? undefined : v))
+  .optional();
+
+const optionalUrl = optionalText.refine((v) => v === undefined || /^https?:\/\/\S+$/.test(v), {
+  message: 'must be an http(s) URL',
+});
+
+const guid = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+const logLevels = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
+
+const envSchema = z.object({
+  NODE_ENV: z.enum(['development', 'production', 'test']).default('development'),
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  HOST: z.string().trim().min(1).default('0.0.0.0'),
+  LOG_LEVEL: z.enum(logLevels).default('info'),
+  DATA_DIR: z.string().trim().min(1).default('./data'),
+  DATABASE_URL: optionalText.refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), {
+    message: 'must be a postgres:// or postgresql:// URL (leave it empty for the embedded SQLite database)',
+  }),
+  DATABASE_SCHEMA: optionalText.refine((v) => v === undefined || /^[a-z_][a-z0-9_]{0,62}$/.test(v), {
+    message: 'must be a plain lower-case PostgreSQL schema name',
+  }),
+  SEED_FILE: optionalText,
+  MicrosoftAppId: optionalText.refine((v) => v === undefined || guid.test(v), {
+    message: 'must be the bot\'s Microsoft App ID (a GUID)',
+  }),
+  MicrosoftAppPassword: optionalText,
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('SingleTenant'),
+  MicrosoftAppTenantId: optionalText,
+  // Bot Framework endpoint overrides: sovereign clouds, or a local OpenID/JWKS server in tests.
+  BotOpenIdMetadata: optionalUrl,
+  ToBotFromChannelTokenIssuer: optionalText,
+  ToChannelFromBotLoginUrl: optionalUrl,
+  ToChannelFromBotOAuthScope: optionalText,
+  CallerId: optionalText,
+});
+
+export type Env = z.infer<typeof envSchema>;
+
+export interface Config {
+  nodeEnv: Env['NODE_ENV'];
+  port: number;
+  host: string;
+  logLevel: Env['LOG_LEVEL'];
+  dataDir: string;
+  databaseUrl?: string;
+  databaseSchema?: string;
+  seedFile: string;
+  /** Present when the bot runs authenticated; absent in local mode (Agents Playground, tests). */
+  bot: BotCredentials | undefined;
+  /** Raw Bot Framework settings handed to the adapter's authentication as they are. */
+  botFrameworkSettings: Record<string, string>;
+}
+
+export interface BotCredentials {
+  appId: string;
+  appPassword?: string;
+  appType: Env['MicrosoftAppType'];
+  tenantId?: string;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`Invalid configuration:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export function loadConfig(env: NodeJS.ProcessEnv): Config {
+  const parsed = envSchema.safeParse(env);
+  if (!parsed.success) {
+    throw new ConfigError(parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`));
+  }
+  const e = parsed.data;
+  const problems = crossFieldProblems(e);
+  if (problems.length > 0) throw new ConfigError(problems);
+
+  const botFrameworkSettings: Record<string, string> = {};
+  for (const key of [
+    'MicrosoftAppId',
+    'MicrosoftAppPassword',
+    'MicrosoftAppType',
+    'MicrosoftAppTenantId',
+    'BotOpenIdMetadata',
+    'ToBotFromChannelTokenIssuer',
+    'ToChannelFromBotLoginUrl',
+    'ToChannelFromBotOAuthScope',
+    'CallerId',
+  ] as const) {
+    const value = e[key];
+    if (value !== undefined && (key !== 'MicrosoftAppType' || e.MicrosoftAppId)) botFrameworkSettings[key] = value;
+  }
+
+  return {
+    nodeEnv: e.NODE_ENV,
+    port: e.PORT,
+    host: e.HOST,
+    logLevel: e.LOG_LEVEL,
+    dataDir: path.resolve(e.DATA_DIR),
+    databaseUrl: e.DATABASE_URL,
+    databaseSchema: e.DATABASE_SCHEMA,
+    seedFile: e.SEED_FILE ? path.resolve(e.SEED_FILE) : defaultSeedFile,
+    bot: e.MicrosoftAppId
+      ? {
+          appId: e.MicrosoftAppId,
+          appPassword: e.MicrosoftAppPassword,
+          appType: e.MicrosoftAppType,
+          tenantId: e.MicrosoftAppTenantId,
+        }
+      : undefined,
+    botFrameworkSettings,
+  };
+}
+
+function crossFieldProblems(e: Env): string[] {
+  const problems: string[] = [];
+  if (!e.MicrosoftAppId && e.MicrosoftAppPassword) {
+    problems.push('MicrosoftAppPassword: is set but MicrosoftAppId is not; set both, or neither for local mode');
+  }
+  if (e.MicrosoftAppId && e.MicrosoftAppType !== 'UserAssignedMSI' && !e.MicrosoftAppPassword) {
+    problems.push('MicrosoftAppPassword: is required when MicrosoftAppId is set (unless MicrosoftAppType=UserAssignedMSI)');
+  }
+  if (e.MicrosoftAppId && e.MicrosoftAppType === 'SingleTenant' && !e.MicrosoftAppTenantId) {
+    problems.push('MicrosoftAppTenantId: is required when MicrosoftAppType=SingleTenant');
+  }
+  if (e.NODE_ENV === 'production' && !e.MicrosoftAppId) {
+    problems.push('MicrosoftAppId: is required when NODE_ENV=production (local mode accepts unauthenticated requests)');
+  }
+  if (e.DATABASE_SCHEMA && !e.DATABASE_URL) {
+    problems.push('DATABASE_SCHEMA: applies to PostgreSQL only; set DATABASE_URL too');
+  }
+  return problems;
+}

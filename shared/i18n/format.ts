@@ -1,0 +1,38 @@
+/** Dates and times as a reader in Finland expects them: Europe/Helsinki, in the reader's language. */
+import { formattingLocale, type Language } from './language';
+
+export const timeZone = 'Europe/Helsinki';
+
+const cache = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(lang: Language, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${lang}|${JSON.stringify(options)}`;
+  let f = cache.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(formattingLocale[lang], { timeZone, ...options });
+    cache.set(key, f);
+  }
+  return f;
+}
+
+/** e.g. fi "ti 2.2.2027 klo 14.00", sv "tis 2.2.2027 14.00", en "Tue, 2 Feb 2027, 14:00". */
+export function formatDateTime(at: Date, lang: Language): string {
+  return formatter(lang, {
+    weekday: 'short',
+    day: 'numeric',
+    month: lang === 'en' ? 'short' : 'numeric',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).format(at);
+}
+
+/** e.g. fi "3.2.2027", sv "3.2.2027", en "3 Feb 2027". */
+export function formatDate(at: Date, lang: Language): string {
+  return formatter(lang, { day: 'numeric', month: lang === 'en' ? 'short' : 'numeric', year: 'numeric' }).format(at);
+}
+
+/** A list joined the way each language joins it: "A, B ja C" / "A, B och C" / "A, B and C". */
+export function formatList(items: readonly string[], lang: Language): string {
+  return new Intl.ListFormat(formattingLocale[lang], { style: 'long', type: 'conjunction' }).format(items);
+}

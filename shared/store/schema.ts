@@ -1,0 +1,103 @@
+/**
+ * The database's tables as Kysely sees them. One schema for SQLite and PostgreSQL:
+ * timestamps are ISO 8601 UTC strings and ids are text, so both engines store and sort them alike.
+ */
+import type { Generated } from 'kysely';
+
+export interface UnitsTable {
+  id: string; // slug, e.g. 'ake-borga'
+  name_fi: string;
+  name_sv: string;
+  name_en: string;
+  sort_order: number;
+}
+
+export interface RegionsTable {
+  id: string; // slug, e.g. 'uusimaa'
+  unit_id: string;
+  name_fi: string;
+  name_sv: string;
+  name_en: string;
+  sort_order: number;
+}
+
+export interface NetworksTable {
+  id: string; // slug, e.g. 'severi'
+  unit_id: string;
+  name_fi: string;
+  name_sv: string;
+  name_en: string;
+  description_fi: string;
+  description_sv: string;
+  description_en: string;
+  /** 'team' or 'channel': where Graph adds members (issue 3). */
+  membership_scope: string;
+  teams_team_id: string | null;
+  teams_channel_id: string | null;
+  sort_order: number;
+}
+
+export interface CoordinatorsTable {
+  id: string; // slug, e.g. 'elina-karioja'
+  unit_id: string;
+  display_name: string;
+  title_fi: string;
+  title_sv: string;
+  title_en: string;
+  email: string | null; // lower case
+  aad_object_id: string | null; // lower case
+}
+
+export interface NetworkCoordinatorsTable {
+  network_id: string;
+  coordinator_id: string;
+}
+
+export interface PeopleTable {
+  id: string; // uuid
+  bot_user_id: string; // the channel's id of the user (Teams '29:...'), unique
+  aad_object_id: string | null;
+  tenant_id: string | null;
+  display_name: string | null;
+  locale: string | null;
+  region_id: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ConversationsTable {
+  id: string; // the Bot Framework conversation id
+  kind: string; // 'personal' | 'channel' | 'groupChat'
+  channel_id: string; // Bot Framework channel, e.g. 'msteams'
+  service_url: string;
+  tenant_id: string | null;
+  team_id: string | null;
+  team_aad_group_id: string | null;
+  teams_channel_id: string | null;
+  person_id: string | null; // personal chats: whose chat it is
+  reference_json: string; // ConversationReference, for proactive messages
+  installed_by: string | null; // aadObjectId (or bot user id) of who installed
+  installed_at: string | null;
+  uninstalled_at: string | null;
+  welcomed_at: string | null;
+  updated_at: string;
+}
+
+export interface InstallationEventsTable {
+  id: Generated<number>;
+  conversation_id: string;
+  action: string; // 'add' | 'remove'
+  actor: string | null;
+  at: string;
+}
+
+export interface Database {
+  units: UnitsTable;
+  regions: RegionsTable;
+  networks: NetworksTable;
+  coordinators: CoordinatorsTable;
+  network_coordinators: NetworkCoordinatorsTable;
+  people: PeopleTable;
+  conversations: ConversationsTable;
+  installation_events: InstallationEventsTable;
+}

@@ -1,0 +1,31 @@
+/**
+ * The tab's JSON API as plain functions: a request in, a status and body out. The HTTP server in bot/http mounts
+ * them, so the API carries no web framework and moves with the domain when the bot's SDK changes.
+ */
+import type { Language } from '../../shared/i18n/language';
+import type { Logger } from '../../shared/log/logger';
+import type { Store } from '../../shared/store/database';
+
+export interface ApiRequest {
+  params: Record<string, string>;
+  query: Record<string, unknown>;
+  body: unknown;
+  lang: Language;
+}
+
+export interface ApiResponse {
+  status: number;
+  body: unknown;
+}
+
+export interface ApiServices {
+  store: Store;
+  log: Logger;
+}
+
+export interface ApiRoute {
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE';
+  /** restify-style path, e.g. /api/networks/:id */
+  path: string;
+  handle(request: ApiRequest, services: ApiServices): Promise<ApiResponse>;
+}
