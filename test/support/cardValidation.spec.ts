@@ -21,3 +21,10 @@ describe('cardProblems (the validator the card tests rely on)', () => {
     expect(cardProblems(card).length).toBeGreaterThan(0);
   });
 });
+
+describe('cardProblems on template keywords', () => {
+  it('reports $when and $data left in a card, but not $schema', () => {
+    expect(cardProblems({ ...good, $schema: 'http://adaptivecards.io/schemas/adaptive-card.json' })).toEqual([]);
+    expect(cardProblems({ ...good, body: [{ type: 'TextBlock', text: 'x', $when: 'true' }] })).toHaveLength(1);
+  });
+});

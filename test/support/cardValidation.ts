@@ -30,7 +30,7 @@ export function cardProblems(card: unknown): string[] {
     }
     if (node.type === 'Action.Execute' && !String(node.verb ?? '').trim()) problems.push(`${where}: Action.Execute without verb`);
     for (const [key, value] of Object.entries(node)) {
-      if (key.startsWith('$')) problems.push(`${where}.${key}: template keyword left in the card`);
+      if (key === '$data' || key === '$when') problems.push(`${where}.${key}: template keyword left in the card`);
       if (typeof value === 'string' && value.includes('${')) problems.push(`${where}.${key}: unexpanded binding ${value}`);
     }
   });

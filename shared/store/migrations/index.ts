@@ -1,0 +1,13 @@
+/**
+ * Every migration, imported in code rather than found on disk, so the same list runs under ts-jest
+ * and from the compiled dist/. Names sort in the order they must run; never rename or edit an applied one.
+ */
+import type { Migration } from 'kysely';
+import type { StoreDialect } from '../database';
+import * as m0001 from './0001_initial';
+
+export function migrationsFor(dialect: StoreDialect): Record<string, Migration> {
+  return {
+    '0001_initial': { up: (db) => m0001.up(db, dialect), down: (db) => m0001.down(db) },
+  };
+}

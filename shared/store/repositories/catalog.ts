@@ -1,0 +1,144 @@
+/**
+ * The catalogue loaded from the seed: units, their regions and networks, and the networks' coordinators.
+ * Read-only here; loadSeed writes it.
+ */
+import type { Kysely, Selectable } from 'kysely';
+import type { CoordinatorsTable, Database, NetworksTable } from '../schema';
+import type { LocalizedText } from './util';
+
+export interface UnitRecord {
+  id: string;
+  name: LocalizedText;
+  sortOrder: number;
+}
+
+export interface RegionRecord {
+  id: string;
+  unitId: string;
+  name: LocalizedText;
+  sortOrder: number;
+}
+
+export interface CoordinatorRecord {
+  id: string;
+  unitId: string;
+  displayName: string;
+  title: LocalizedText;
+  email: string | null;
+  aadObjectId: string | null;
+}
+
+export interface NetworkRecord {
+  id: string;
+  unitId: string;
+  name: LocalizedText;
+  description: LocalizedText;
+  membershipScope: 'team' | 'channel';
+  teamsTeamId: string | null;
+  teamsChannelId: string | null;
+  sortOrder: number;
+  /** Ordered by display name. */
+  coordinators: CoordinatorRecord[];
+}
+
+export async function listUnits(db: Kysely<Database>): Promise<UnitRecord[]> {
+  const rows = await db.selectFrom('units').selectAll().orderBy('sort_order').orderBy('id').execute();
+  return rows.map((r) => ({ id: r.id, name: { fi: r.name_fi, sv: r.name_sv, en: r.name_en }, sortOrder: r.sort_order }));
+}
+
+/** All regions, ordered by their unit's sort order, then their own. */
+export async function listRegions(db: Kysely<Database>): Promise<RegionRecord[]> {
+  const rows = await db
+    .selectFrom('regions')
+    .innerJoin('units', 'units.id', 'regions.unit_id')
+    .selectAll('regions')
+    .orderBy('units.sort_order')
+    .orderBy('units.id')
+    .orderBy('regions.sort_order')
+    .orderBy('regions.id')
+    .execute();
+  return rows.map(toRegion);
+}
+
+export async function getRegion(db: Kysely<Database>, id: string): Promise<RegionRecord | undefined> {
+  const row = await db.selectFrom('regions').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toRegion(row);
+}
+
+/** Networks of one unit in sort order, each with its coordinators. */
+export async function listNetworksOfUnit(db: Kysely<Database>, unitId: string): Promise<NetworkRecord[]> {
+  const rows = await db
+    .selectFrom('networks')
+    .selectAll()
+    .where('unit_id', '=', unitId)
+    .orderBy('sort_order')
+    .orderBy('id')
+    .execute();
+  return withCoordinators(db, rows);
+}
+
+/** All networks, ordered by unit, then network sort order, each with its coordinators. */
+export async function listNetworks(db: Kysely<Database>): Promise<NetworkRecord[]> {
+  const rows = await db
+    .selectFrom('networks')
+    .innerJoin('units', 'units.id', 'networks.unit_id')
+    .selectAll('networks')
+    .orderBy('units.sort_order')
+    .orderBy('units.id')
+    .orderBy('networks.sort_order')
+    .orderBy('networks.id')
+    .execute();
+  return withCoordinators(db, rows);
+}
+
+export async function getNetwork(db: Kysely<Database>, id: string): Promise<NetworkRecord | undefined> {
+  const row = await db.selectFrom('networks').selectAll().where('id', '=', id).executeTakeFirst();
+  return row ? (await withCoordinators(db, [row]))[0] : undefined;
+}
+
+/** One query for the coordinators of all given networks (no query per network). */
+async function withCoordinators(
+  db: Kysely<Database>,
+  networks: Selectable<NetworksTable>[],
+): Promise<NetworkRecord[]> {
+  if (networks.length === 0) return [];
+  const links = await db
+    .selectFrom('network_coordinators')
+    .innerJoin('coordinators', 'coordinators.id', 'network_coordinators.coordinator_id')
+    .selectAll('coordinators')
+    .select('network_coordinators.network_id')
+    .where(
+      'network_coordinators.network_id',
+      'in',
+      networks.map((n) => n.id),
+    )
+    .orderBy('coordinators.display_name')
+    .orderBy('coordinators.id')
+    .execute();
+  return networks.map((n) => ({
+    id: n.id,
+    unitId: n.unit_id,
+    name: { fi: n.name_fi, sv: n.name_sv, en: n.name_en },
+    description: { fi: n.description_fi, sv: n.description_sv, en: n.description_en },
+    membershipScope: n.membership_scope === 'channel' ? 'channel' : 'team',
+    teamsTeamId: n.teams_team_id,
+    teamsChannelId: n.teams_channel_id,
+    sortOrder: n.sort_order,
+    coordinators: links.filter((l) => l.network_id === n.id).map(toCoordinator),
+  }));
+}
+
+function toRegion(r: { id: string; unit_id: string; name_fi: string; name_sv: string; name_en: string; sort_order: number }): RegionRecord {
+  return { id: r.id, unitId: r.unit_id, name: { fi: r.name_fi, sv: r.name_sv, en: r.name_en }, sortOrder: r.sort_order };
+}
+
+export function toCoordinator(r: Selectable<CoordinatorsTable>): CoordinatorRecord {
+  return {
+    id: r.id,
+    unitId: r.unit_id,
+    displayName: r.display_name,
+    title: { fi: r.title_fi, sv: r.title_sv, en: r.title_en },
+    email: r.email,
+    aadObjectId: r.aad_object_id,
+  };
+}

@@ -1,0 +1,238 @@
+/**
+ * Conversation references (to send proactive messages later) and the app's install history per conversation.
+ */
+import type { Kysely, Selectable } from 'kysely';
+import type { ConversationsTable, Database } from '../schema';
+import { inTransaction, toTimestamp } from './util';
+
+export type ConversationKind = 'personal' | 'channel' | 'groupChat';
+
+export interface ConversationRecord {
+  id: string;
+  kind: string;
+  channelId: string;
+  serviceUrl: string;
+  tenantId: string | null;
+  teamId: string | null;
+  teamAadGroupId: string | null;
+  teamsChannelId: string | null;
+  personId: string | null;
+  referenceJson: string;
+  installedBy: string | null;
+  installedAt: string | null;
+  uninstalledAt: string | null;
+  welcomedAt: string | null;
+  updatedAt: string;
+}
+
+export interface SaveConversationInput {
+  id: string;
+  kind: ConversationKind | string;
+  channelId: string;
+  serviceUrl: string;
+  tenantId?: string | null;
+  teamId?: string | null;
+  teamAadGroupId?: string | null;
+  teamsChannelId?: string | null;
+  personId?: string | null;
+  /** JSON of the Bot Framework ConversationReference. */
+  referenceJson: string;
+  now: Date;
+}
+
+export interface RecordInstallInput extends SaveConversationInput {
+  /** aadObjectId (or bot user id) of who installed the app. */
+  installedBy?: string | null;
+}
+
+export interface RecordUninstallInput {
+  id: string;
+  actor?: string | null;
+  now: Date;
+}
+
+export interface InstallationEventRecord {
+  id: number;
+  conversationId: string;
+  action: 'add' | 'remove';
+  actor: string | null;
+  at: string;
+}
+
+/**
+ * Stores or refreshes the reference. The service URL can change between activities, so every save
+ * overwrites it; optional ids missing from this activity keep their stored values.
+ */
+export async function saveConversation(db: Kysely<Database>, input: SaveConversationInput): Promise<void> {
+  await upsertConversation(db, input);
+}
+
+/**
+ * The app was added to the conversation. A re-install after an uninstall clears the welcome mark, so the
+ * conversation is welcomed again; a duplicate install event while installed (Teams sends installationUpdate and
+ * conversationUpdate for one install) keeps install time and mark, and adds no second 'add' event.
+ */
+export async function recordInstall(db: Kysely<Database>, input: RecordInstallInput): Promise<ConversationRecord> {
+  const now = toTimestamp(input.now);
+  return inTransaction(db, async (trx) => {
+    await upsertConversation(trx, input, { installedBy: input.installedBy ?? null });
+    const row = await trx.selectFrom('conversations').selectAll().where('id', '=', input.id).executeTakeFirstOrThrow();
+    // installed_at is this call's time only when this call installed it (the upsert keeps an earlier install).
+    if (row.installed_at === now) {
+      await trx
+        .insertInto('installation_events')
+        .values({ conversation_id: input.id, action: 'add', actor: input.installedBy ?? null, at: now })
+        .execute();
+    }
+    return toConversation(row);
+  });
+}
+
+/**
+ * The app was removed from the conversation. Returns false (and records nothing) for a conversation never
+ * seen, since there is no reference to keep for it. A repeated remove event records no second 'remove'.
+ */
+export async function recordUninstall(db: Kysely<Database>, input: RecordUninstallInput): Promise<boolean> {
+  const now = toTimestamp(input.now);
+  return inTransaction(db, async (trx) => {
+    const result = await trx
+      .updateTable('conversations')
+      .set({ uninstalled_at: now, updated_at: now })
+      .where('id', '=', input.id)
+      .where('uninstalled_at', 'is', null)
+      .executeTakeFirst();
+    if (result.numUpdatedRows === 0n) {
+      return (await trx.selectFrom('conversations').select('id').where('id', '=', input.id).executeTakeFirst()) !== undefined;
+    }
+    await trx
+      .insertInto('installation_events')
+      .values({ conversation_id: input.id, action: 'remove', actor: input.actor ?? null, at: now })
+      .execute();
+    return true;
+  });
+}
+
+/**
+ * Marks the conversation welcomed if nobody has yet; true only for the one caller that set the mark.
+ * A single conditional UPDATE, so duplicate or redelivered install activities send one welcome.
+ * An uninstalled conversation cannot be claimed.
+ */
+export async function claimWelcome(db: Kysely<Database>, id: string, now: Date): Promise<boolean> {
+  const ts = toTimestamp(now);
+  const result = await db
+    .updateTable('conversations')
+    .set({ welcomed_at: ts, updated_at: ts })
+    .where('id', '=', id)
+    .where('welcomed_at', 'is', null)
+    .where('uninstalled_at', 'is', null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+export async function getConversation(db: Kysely<Database>, id: string): Promise<ConversationRecord | undefined> {
+  const row = await db.selectFrom('conversations').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toConversation(row);
+}
+
+/** Oldest first. */
+export async function listInstallationEvents(
+  db: Kysely<Database>,
+  conversationId: string,
+): Promise<InstallationEventRecord[]> {
+  const rows = await db
+    .selectFrom('installation_events')
+    .selectAll()
+    .where('conversation_id', '=', conversationId)
+    .orderBy('id')
+    .execute();
+  return rows.map((r) => ({
+    id: Number(r.id),
+    conversationId: r.conversation_id,
+    action: r.action === 'remove' ? 'remove' : 'add',
+    actor: r.actor,
+    at: r.at,
+  }));
+}
+
+/** With `install`, the row is also marked installed (see recordInstall for the rules). */
+async function upsertConversation(
+  db: Kysely<Database>,
+  input: SaveConversationInput,
+  install?: { installedBy: string | null },
+): Promise<void> {
+  const now = toTimestamp(input.now);
+  await db
+    .insertInto('conversations')
+    .values({
+      id: input.id,
+      kind: input.kind,
+      channel_id: input.channelId,
+      service_url: input.serviceUrl,
+      tenant_id: input.tenantId ?? null,
+      team_id: input.teamId ?? null,
+      team_aad_group_id: input.teamAadGroupId ?? null,
+      teams_channel_id: input.teamsChannelId ?? null,
+      person_id: input.personId ?? null,
+      reference_json: input.referenceJson,
+      installed_by: install ? install.installedBy : null,
+      installed_at: install ? now : null,
+      uninstalled_at: null,
+      welcomed_at: null,
+      updated_at: now,
+    })
+    .onConflict((oc) =>
+      oc.column('id').doUpdateSet((eb) => {
+        const refreshed = {
+          kind: eb.ref('excluded.kind'),
+          channel_id: eb.ref('excluded.channel_id'),
+          service_url: eb.ref('excluded.service_url'),
+          reference_json: eb.ref('excluded.reference_json'),
+          tenant_id: eb.fn.coalesce('excluded.tenant_id', 'conversations.tenant_id'),
+          team_id: eb.fn.coalesce('excluded.team_id', 'conversations.team_id'),
+          team_aad_group_id: eb.fn.coalesce('excluded.team_aad_group_id', 'conversations.team_aad_group_id'),
+          teams_channel_id: eb.fn.coalesce('excluded.teams_channel_id', 'conversations.teams_channel_id'),
+          person_id: eb.fn.coalesce('excluded.person_id', 'conversations.person_id'),
+          updated_at: eb.ref('excluded.updated_at'),
+        };
+        if (!install) return refreshed;
+        // SET expressions read the row as it was before this statement, on both engines.
+        const notInstalled = eb.or([
+          eb('conversations.uninstalled_at', 'is not', null),
+          eb('conversations.installed_at', 'is', null),
+        ]);
+        return {
+          ...refreshed,
+          installed_by: eb.case().when(notInstalled).then(eb.ref('excluded.installed_by')).else(eb.ref('conversations.installed_by')).end(),
+          installed_at: eb.case().when(notInstalled).then(eb.ref('excluded.installed_at')).else(eb.ref('conversations.installed_at')).end(),
+          welcomed_at: eb
+            .case()
+            .when('conversations.uninstalled_at', 'is not', null)
+            .then(eb.lit(null))
+            .else(eb.ref('conversations.welcomed_at'))
+            .end(),
+          uninstalled_at: eb.lit(null),
+        };
+      }),
+    )
+    .execute();
+}
+
+function toConversation(r: Selectable<ConversationsTable>): ConversationRecord {
+  return {
+    id: r.id,
+    kind: r.kind,
+    channelId: r.channel_id,
+    serviceUrl: r.service_url,
+    tenantId: r.tenant_id,
+    teamId: r.team_id,
+    teamAadGroupId: r.team_aad_group_id,
+    teamsChannelId: r.teams_channel_id,
+    personId: r.person_id,
+    referenceJson: r.reference_json,
+    installedBy: r.installed_by,
+    installedAt: r.installed_at,
+    uninstalledAt: r.uninstalled_at,
+    welcomedAt: r.welcomed_at,
+    updatedAt: r.updated_at,
+  };
+}

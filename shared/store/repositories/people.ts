@@ -1,0 +1,100 @@
+/** People who have talked to the bot, keyed by their Bot Framework user id. */
+import { randomUUID } from 'node:crypto';
+import type { Kysely, Selectable } from 'kysely';
+import type { Database, PeopleTable } from '../schema';
+import { toTimestamp } from './util';
+
+export interface PersonRecord {
+  id: string;
+  botUserId: string;
+  aadObjectId: string | null;
+  tenantId: string | null;
+  displayName: string | null;
+  locale: string | null;
+  regionId: string | null;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface UpsertPersonInput {
+  botUserId: string;
+  aadObjectId?: string | null;
+  tenantId?: string | null;
+  displayName?: string | null;
+  locale?: string | null;
+  now: Date;
+}
+
+/**
+ * Creates the person on first contact, or refreshes ids, name and locale; the chosen region stays.
+ * A value missing from this activity (null/undefined) keeps the stored one.
+ * One INSERT ... ON CONFLICT statement, so two simultaneous first messages still make one row.
+ */
+export async function upsertPerson(db: Kysely<Database>, input: UpsertPersonInput): Promise<PersonRecord> {
+  const now = toTimestamp(input.now);
+  const row = await db
+    .insertInto('people')
+    .values({
+      id: randomUUID(),
+      bot_user_id: input.botUserId,
+      aad_object_id: input.aadObjectId ?? null,
+      tenant_id: input.tenantId ?? null,
+      display_name: input.displayName ?? null,
+      locale: input.locale ?? null,
+      region_id: null,
+      created_at: now,
+      updated_at: now,
+    })
+    .onConflict((oc) =>
+      oc.column('bot_user_id').doUpdateSet((eb) => ({
+        aad_object_id: eb.fn.coalesce('excluded.aad_object_id', 'people.aad_object_id'),
+        tenant_id: eb.fn.coalesce('excluded.tenant_id', 'people.tenant_id'),
+        display_name: eb.fn.coalesce('excluded.display_name', 'people.display_name'),
+        locale: eb.fn.coalesce('excluded.locale', 'people.locale'),
+        updated_at: eb.ref('excluded.updated_at'),
+      })),
+    )
+    .returningAll()
+    .executeTakeFirstOrThrow();
+  return toPerson(row);
+}
+
+/** Sets (or with null clears) the person's region. Throws on an unknown region (foreign key). */
+export async function setPersonRegion(
+  db: Kysely<Database>,
+  personId: string,
+  regionId: string | null,
+  now: Date,
+): Promise<PersonRecord | undefined> {
+  const row = await db
+    .updateTable('people')
+    .set({ region_id: regionId, updated_at: toTimestamp(now) })
+    .where('id', '=', personId)
+    .returningAll()
+    .executeTakeFirst();
+  return row && toPerson(row);
+}
+
+export async function getPersonByBotUserId(db: Kysely<Database>, botUserId: string): Promise<PersonRecord | undefined> {
+  const row = await db.selectFrom('people').selectAll().where('bot_user_id', '=', botUserId).executeTakeFirst();
+  return row && toPerson(row);
+}
+
+export async function getPerson(db: Kysely<Database>, id: string): Promise<PersonRecord | undefined> {
+  const row = await db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toPerson(row);
+}
+
+function toPerson(r: Selectable<PeopleTable>): PersonRecord {
+  return {
+    id: r.id,
+    botUserId: r.bot_user_id,
+    aadObjectId: r.aad_object_id,
+    tenantId: r.tenant_id,
+    displayName: r.display_name,
+    locale: r.locale,
+    regionId: r.region_id,
+    createdAt: r.created_at,
+    updatedAt: r.updated_at,
+  };
+}

@@ -1,0 +1,70 @@
+import { bundledSeedData, loadSeed } from '../../shared/store/seed/loadSeed';
+import { getPersonByBotUserId, setPersonRegion, upsertPerson } from '../../shared/store/repositories/people';
+import { isForeignKeyViolation } from '../../shared/store/errors';
+import { describeEachEngine, expectViolation } from '../support/databases';
+
+const t0 = new Date('2024-05-01T08:00:00Z');
+const t1 = new Date('2024-05-02T09:30:00Z');
+
+describeEachEngine('people', (t) => {
+  beforeEach(async () => {
+    await loadSeed(t.store.db, bundledSeedData());
+  });
+
+  it('creates a person on first contact and refreshes name and locale later, keeping the region', async () => {
+    const created = await upsertPerson(t.store.db, {
+      botUserId: '29:abc',
+      aadObjectId: 'AAD-1',
+      tenantId: 'tenant-1',
+      displayName: 'Maija Meikäläinen',
+      locale: 'fi-FI',
+      now: t0,
+    });
+    expect(created).toMatchObject({ botUserId: '29:abc', displayName: 'Maija Meikäläinen', regionId: null });
+    expect(created.createdAt).toBe('2024-05-01T08:00:00.000Z');
+
+    await setPersonRegion(t.store.db, created.id, 'uusimaa', t0);
+    const updated = await upsertPerson(t.store.db, {
+      botUserId: '29:abc',
+      displayName: 'Maija Virtanen',
+      locale: 'sv-FI',
+      now: t1,
+    });
+    expect(updated).toMatchObject({
+      id: created.id,
+      displayName: 'Maija Virtanen',
+      locale: 'sv-FI',
+      aadObjectId: 'AAD-1', // not in this activity: kept
+      tenantId: 'tenant-1',
+      regionId: 'uusimaa',
+      createdAt: '2024-05-01T08:00:00.000Z',
+      updatedAt: '2024-05-02T09:30:00.000Z',
+    });
+    expect(await getPersonByBotUserId(t.store.db, '29:abc')).toEqual(updated);
+    expect(await getPersonByBotUserId(t.store.db, '29:unknown')).toBeUndefined();
+  });
+
+  it('makes one person when two requests upsert the same new person at once', async () => {
+    // PostgreSQL: two instances (two pools). SQLite: one store, as one process serialises its writes anyway.
+    const other = t.dialect === 'postgres' ? await t.openAnother() : t.store;
+    const input = { botUserId: '29:new', displayName: 'Uusi', locale: 'fi-FI', now: t0 };
+    const results = await Promise.all([
+      upsertPerson(t.store.db, input),
+      upsertPerson(other.db, input),
+      upsertPerson(t.store.db, input),
+      upsertPerson(other.db, input),
+    ]);
+    expect(new Set(results.map((p) => p.id)).size).toBe(1);
+    const rows = await t.store.db.selectFrom('people').select('id').where('bot_user_id', '=', '29:new').execute();
+    expect(rows).toHaveLength(1);
+  });
+
+  it('sets and clears the region, and rejects an unknown region', async () => {
+    const person = await upsertPerson(t.store.db, { botUserId: '29:r', now: t0 });
+    expect((await setPersonRegion(t.store.db, person.id, 'pohjanmaa', t1))?.regionId).toBe('pohjanmaa');
+    await expectViolation(setPersonRegion(t.store.db, person.id, 'atlantis', t1), isForeignKeyViolation);
+    expect((await getPersonByBotUserId(t.store.db, '29:r'))?.regionId).toBe('pohjanmaa');
+    expect((await setPersonRegion(t.store.db, person.id, null, t1))?.regionId).toBeNull();
+    expect(await setPersonRegion(t.store.db, 'no-such-person', 'uusimaa', t1)).toBeUndefined();
+  });
+});
