@@ -11,10 +11,13 @@ import { loadSeed, readSeedFile } from '../shared/store/seed/loadSeed';
 import { createAdapter } from './adapter';
 import { createServer } from './http/server';
 import { KollegaBot } from './kollegaBot';
+import { createProactive, type Proactive } from './proactive';
 
 export interface RunningKollega {
   url: string;
   store: Store;
+  /** Messages people and channels first, through the references remembered at install. */
+  proactive: Proactive;
   /** Stops taking requests, lets those in flight finish, then closes the database. */
   close(): Promise<void>;
 }
@@ -36,7 +39,8 @@ export async function startKollega(config: Config, log: Logger, now: () => Date 
   }
 
   const bot = new KollegaBot({ store, log, now });
-  const server = createServer({ adapter: createAdapter(config, log), bot, store, log });
+  const adapter = createAdapter(config, log);
+  const server = createServer({ adapter, bot, store, log });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
@@ -50,5 +54,5 @@ export async function startKollega(config: Config, log: Logger, now: () => Date 
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await store.close();
     })());
-  return { url, store, close };
+  return { url, store, proactive: createProactive(adapter, config.bot?.appId, store), close };
 }

@@ -1,6 +1,6 @@
 /**
- * Kollega's Teams activity routing. Every activity passes its schema first; then text commands, card submits
- * and card invokes go to one handler per verb, and installs are remembered for proactive messages.
+ * Kollega's Teams activity routing: text commands, card submits and card invokes go to one handler per verb,
+ * and installs are remembered for proactive messages. Activities arrive here already checked by their schema.
  */
 import {
   type AdaptiveCardInvokeResponse,
@@ -8,8 +8,6 @@ import {
   TeamsActivityHandler,
   type TurnContext,
 } from 'botbuilder';
-import { languageOf } from '../shared/i18n/language';
-import { t } from '../shared/i18n/translate';
 import { parseCardAction, type CardAction } from './activities/cardActions';
 import { checkInboundActivity } from './activities/inbound';
 import { parseCommand } from './commands';
@@ -26,20 +24,7 @@ export class KollegaBot extends TeamsActivityHandler {
     super();
   }
 
-  /** Schema first: a malformed activity gets a clear answer and reaches no handler and no table. */
-  override async run(context: TurnContext): Promise<void> {
-    const checked = checkInboundActivity(context.activity);
-    if (checked.ok) return super.run(context);
-    this.services.log.warn({ problems: checked.problems, type: context.activity?.type }, 'invalid activity rejected');
-    const lang = languageOf(typeof context.activity?.locale === 'string' ? context.activity.locale : undefined);
-    const message = t(lang, 'error.badRequest', { details: checked.problems.join('; ') });
-    if (context.activity?.type === 'invoke') {
-      await context.sendActivity({ type: 'invokeResponse', value: { status: 400, body: { statusCode: 400, type: 'application/vnd.microsoft.error', value: { code: 'BadRequest', message } } } });
-    } else if (context.activity?.type === 'message' && context.activity.conversation?.id && context.activity.serviceUrl) {
-      await context.sendActivity(message);
-    }
-  }
-
+  /** The HTTP route let only schema-valid activities through; parsing again gives the handlers typed fields. */
   private turn(context: TurnContext): Promise<Turn> {
     const checked = checkInboundActivity(context.activity);
     if (!checked.ok) throw new Error('activity reached a handler without passing its schema');

@@ -4,12 +4,14 @@
  */
 import restify from 'restify';
 import type { CloudAdapter } from 'botbuilder';
-import { languageFromAcceptLanguage } from '../../shared/i18n/language';
+import { languageFromAcceptLanguage, languageOf } from '../../shared/i18n/language';
 import { t } from '../../shared/i18n/translate';
 import type { Logger } from '../../shared/log/logger';
 import type { Store } from '../../shared/store/database';
+import { badRequestBody } from '../../tab/api/errors';
 import { apiRoutes } from '../../tab/api/routes';
 import type { ApiRoute } from '../../tab/api/types';
+import { checkInboundActivity } from '../activities/inbound';
 import type { KollegaBot } from '../kollegaBot';
 import { mountHealth } from './health';
 import { mountTabStatic } from './tabStatic';
@@ -29,7 +31,15 @@ export function createServer({ adapter, bot, store, log }: ServerParts): restify
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false, rejectUnknown: true }));
 
+  // Schema first: a malformed activity is answered here and reaches neither the adapter nor the bot.
   server.post('/api/messages', async (req, res) => {
+    const checked = checkInboundActivity(req.body);
+    if (!checked.ok) {
+      log.warn({ problems: checked.problems }, 'invalid activity rejected');
+      const locale = req.body?.locale;
+      const lang = typeof locale === 'string' ? languageOf(locale) : languageFromAcceptLanguage(req.headers['accept-language']);
+      return res.send(400, badRequestBody(lang, checked.problems));
+    }
     await adapter.process(req, res, (context) => bot.run(context));
   });
 

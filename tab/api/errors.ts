@@ -7,7 +7,10 @@ export function notFound(lang: Language): ApiResponse {
   return { status: 404, body: { error: { code: 'NotFound', message: t(lang, 'error.notFound') } } };
 }
 
+export function badRequestBody(lang: Language, problems: readonly string[]) {
+  return { error: { code: 'BadRequest', message: t(lang, 'error.badRequest', { details: problems.join('; ') }) } };
+}
+
 export function badRequest(lang: Language, problems: readonly string[]): ApiResponse {
-  const details = problems.join('; ');
-  return { status: 400, body: { error: { code: 'BadRequest', message: t(lang, 'error.badRequest', { details }) } } };
+  return { status: 400, body: badRequestBody(lang, problems) };
 }

@@ -1,0 +1,82 @@
+/**
+ * Starts the whole Kollega server in-process on a free port, on SQLite in a temporary folder or on the test
+ * PostgreSQL in a fresh schema, and posts Bot Framework activities to it as a channel would.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
+import { startKollega, type RunningKollega } from '../../bot/app';
+import { loadConfig } from '../../shared/config/config';
+import { createLogger } from '../../shared/log/logger';
+import type { StoreDialect } from '../../shared/store/database';
+import { TEST_DATABASE_URL } from './databases';
+
+export interface KollegaUnderTest extends RunningKollega {
+  post(activity: object, headers?: Record<string, string>): Promise<{ status: number; body: any }>;
+  stop(): Promise<void>;
+}
+
+export async function startTestKollega(
+  dialect: StoreDialect = 'sqlite',
+  env: Record<string, string> = {},
+): Promise<KollegaUnderTest> {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kollega-app-'));
+  const schema = dialect === 'postgres' ? `test_app_${process.pid}_${randomBytes(5).toString('hex')}` : undefined;
+  const config = loadConfig({
+    PORT: '0',
+    HOST: '127.0.0.1',
+    DATA_DIR: dataDir,
+    LOG_LEVEL: 'silent',
+    NODE_ENV: 'test',
+    ...(schema ? { DATABASE_URL: TEST_DATABASE_URL, DATABASE_SCHEMA: schema } : {}),
+    ...env,
+  });
+  const app = await startKollega(config, createLogger(config.logLevel));
+
+  return {
+    ...app,
+    async post(activity, headers = {}) {
+      const res = await fetch(`${app.url}/api/messages`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', ...headers },
+        body: JSON.stringify(activity),
+      });
+      const text = await res.text();
+      let body: unknown = text;
+      try {
+        body = text ? JSON.parse(text) : undefined;
+      } catch {
+        // not JSON: keep the text
+      }
+      return { status: res.status, body };
+    },
+    async stop() {
+      if (schema) await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(app.store.db);
+      await app.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** The Adaptive Card in a sent activity, or undefined. */
+export function cardOf(activity: { attachments?: Array<{ contentType?: string; content?: unknown }> } | undefined): any {
+  return activity?.attachments?.find((a) => a.contentType === 'application/vnd.microsoft.card.adaptive')?.content;
+}
+
+/** All text a person would read on a card, joined: for asserting what the card says. */
+export function cardText(card: unknown): string {
+  const texts: string[] = [];
+  const walk = (node: unknown) => {
+    if (Array.isArray(node)) node.forEach(walk);
+    else if (node && typeof node === 'object') {
+      for (const [key, value] of Object.entries(node)) {
+        if ((key === 'text' || key === 'title' || key === 'label') && typeof value === 'string') texts.push(value);
+        else if (key !== 'data') walk(value);
+      }
+    }
+  };
+  walk(card);
+  return texts.join('\n');
+}
