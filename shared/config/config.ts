@@ -41,6 +41,8 @@ const envSchema = z.object({
   MicrosoftAppTenantId: optionalText,
   // Bot Framework endpoint overrides: sovereign clouds, or a local OpenID/JWKS server in tests.
   BotOpenIdMetadata: optionalUrl,
+  ToBotFromChannelOpenIdMetadataUrl: optionalUrl,
+  ToBotFromEmulatorOpenIdMetadataUrl: optionalUrl,
   ToBotFromChannelTokenIssuer: optionalText,
   ToChannelFromBotLoginUrl: optionalUrl,
   ToChannelFromBotOAuthScope: optionalText,
@@ -94,6 +96,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
     'MicrosoftAppType',
     'MicrosoftAppTenantId',
     'BotOpenIdMetadata',
+    'ToBotFromChannelOpenIdMetadataUrl',
+    'ToBotFromEmulatorOpenIdMetadataUrl',
     'ToBotFromChannelTokenIssuer',
     'ToChannelFromBotLoginUrl',
     'ToChannelFromBotOAuthScope',
