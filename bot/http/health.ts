@@ -14,8 +14,8 @@ export function mountHealth(server: restify.Server, store: Store, log: Logger): 
     try {
       await pingStore(store);
       const { pending } = await migrationStatus(store);
-      if (pending.length > 0) return res.send(503, { status: 'migrations pending', pending });
-      res.send(200, { status: 'ready', database: store.dialect });
+      if (pending.length > 0) res.send(503, { status: 'migrations pending', pending });
+      else res.send(200, { status: 'ready', database: store.dialect });
     } catch (err) {
       // The reason goes to the log; the probe, which anyone may call, says only that the database is away.
       log.warn({ err }, 'readiness check failed');

@@ -27,7 +27,13 @@ export interface ServerParts {
 const maxBodyBytes = 256 * 1024;
 
 export function createServer({ adapter, bot, store, log }: ServerParts): restify.Server {
-  const server = restify.createServer({ name: 'kollega', handleUncaughtExceptions: false });
+  const server = restify.createServer({
+    name: 'kollega',
+    handleUncaughtExceptions: false,
+    // restify logs through our logger, so its lines are JSON like ours and pass the same redaction.
+    // (@types/restify still types this as a bunyan logger; restify 11 itself uses pino.)
+    log: log.child({ component: 'http' }) as unknown as restify.ServerOptions['log'],
+  });
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false, rejectUnknown: true }));
 
@@ -38,7 +44,8 @@ export function createServer({ adapter, bot, store, log }: ServerParts): restify
       log.warn({ problems: checked.problems }, 'invalid activity rejected');
       const locale = req.body?.locale;
       const lang = typeof locale === 'string' ? languageOf(locale) : languageFromAcceptLanguage(req.headers['accept-language']);
-      return res.send(400, badRequestBody(lang, checked.problems));
+      res.send(400, badRequestBody(lang, checked.problems));
+      return;
     }
     await adapter.process(req, res, (context) => bot.run(context));
   });

@@ -1,0 +1,131 @@
+/**
+ * `npm start` as a person runs it: the built server as its own process, on the embedded SQLite default.
+ * Needs the build (npm test builds before it runs the suites).
+ */
+import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { once } from 'node:events';
+import { USER, personalMessage } from '../fixtures/activities';
+import { startConnectorStub } from '../fixtures/connectorStub';
+import { cardOf, cardText } from '../support/kollegaUnderTest';
+
+const main = path.resolve(__dirname, '..', '..', 'dist', 'bot', 'main.js');
+
+interface Started {
+  child: ChildProcessWithoutNullStreams;
+  output: () => string;
+  url: Promise<string>;
+}
+
+const running: ChildProcessWithoutNullStreams[] = [];
+afterEach(() => {
+  for (const child of running.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
+});
+
+function startProcess(env: Record<string, string>, cwd: string): Started {
+  if (!fs.existsSync(main)) throw new Error(`${main} is missing: run npm run build first (npm test does)`);
+  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(Microsoft|DATABASE_|PORT|DATA_DIR|LOG_LEVEL|NODE_ENV)/.test(k)));
+  // The same Node flags as `npm start` (package.json): restify's http2 dependency warns on every start.
+  const child = spawn(process.execPath, ['--disable-warning=DEP0111', main], { cwd, env: { ...clean, ...env } as NodeJS.ProcessEnv });
+  running.push(child);
+  let out = '';
+  child.stdout.on('data', (d) => (out += d));
+  child.stderr.on('data', (d) => (out += d));
+  const url = new Promise<string>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`no "listens" line in:\n${out}`)), 20_000);
+    child.stdout.on('data', () => {
+      const match = out.match(/Kollega listens on (http:\/\/\S+?)\./);
+      if (match) {
+        clearTimeout(timer);
+        resolve(match[1]);
+      }
+    });
+    child.once('exit', () => {
+      clearTimeout(timer);
+      reject(new Error(`exited before listening:\n${out}`));
+    });
+  });
+  return { child, output: () => out, url };
+}
+
+describe('the server process', () => {
+  let dir: string;
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kollega-process-'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('starts on SQLite in ./data, says where it listens and how to talk to it, and stops cleanly on SIGTERM', async () => {
+    const started = startProcess({ PORT: '0' }, dir);
+    const url = await started.url;
+    expect(started.output()).toContain('/api/messages');
+    expect(started.output()).toContain('Agents Playground');
+    expect((await fetch(`${url}/readyz`)).status).toBe(200);
+    expect(fs.existsSync(path.join(dir, 'data', 'kollega.sqlite'))).toBe(true);
+    for (const line of started.output().trim().split('\n')) expect(() => JSON.parse(line)).not.toThrow();
+
+    started.child.kill('SIGTERM');
+    const [code] = await once(started.child, 'exit');
+    expect(code).toBe(0);
+    expect(started.output()).toContain('shutting down');
+  });
+
+  it('keeps what a person did across a restart', async () => {
+    const stub = await startConnectorStub();
+    try {
+      const env = { PORT: '0', DATA_DIR: path.join(dir, 'kept') };
+      const say = async (url: string, text: string) => {
+        stub.reset();
+        const activity = personalMessage({ serviceUrl: stub.url, from: { ...USER, id: '29:restart' }, text, locale: 'en-US' });
+        await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
+        return cardText(cardOf(stub.sent()[0]));
+      };
+
+      const first = startProcess(env, dir);
+      expect(await say(await first.url, 'networks in Nyland')).toContain('Networks in Uusimaa');
+      first.child.kill('SIGTERM');
+      await once(first.child, 'exit');
+
+      const second = startProcess(env, dir);
+      expect(await say(await second.url, 'networks')).toContain('Networks in Uusimaa');
+      second.child.kill('SIGTERM');
+      await once(second.child, 'exit');
+    } finally {
+      await stub.close();
+    }
+  });
+
+  it('refuses a bad configuration with a message naming each variable, and keeps secrets out of it', async () => {
+    const started = startProcess(
+      { PORT: 'eighty', MicrosoftAppId: 'not-a-guid', MicrosoftAppPassword: 'hunter2-secret', MicrosoftAppTenantId: 'x' },
+      dir,
+    );
+    await expect(started.url).rejects.toThrow(/exited before listening/);
+    expect(started.child.exitCode).toBe(1);
+    expect(started.output()).toMatch(/PORT: /);
+    expect(started.output()).toMatch(/MicrosoftAppId: /);
+    expect(started.output()).toContain('.env.example');
+    expect(started.output()).not.toContain('hunter2-secret');
+  });
+
+  it('never writes the app password or the database password to its logs', async () => {
+    const started = startProcess(
+      {
+        PORT: '0',
+        LOG_LEVEL: 'trace',
+        MicrosoftAppId: '3f2504e0-4f89-41d3-9a0c-0305e82c3301',
+        MicrosoftAppPassword: 'hunter2-secret',
+        MicrosoftAppTenantId: '6f1c4a2e-3b7d-4c8e-9a15-2d0b7e5f8c41',
+      },
+      dir,
+    );
+    const url = await started.url;
+    await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Bearer hunter2-secret' }, body: '{}' });
+    started.child.kill('SIGTERM');
+    await once(started.child, 'exit');
+    expect(started.output()).toContain('authenticated as app 3f2504e0');
+    expect(started.output()).not.toContain('hunter2-secret');
+  });
+});
