@@ -100,11 +100,15 @@ export class KollegaBot extends TeamsActivityHandler {
     await onUninstalled(await this.turn(context), this.services);
   }
 
-  /** Bot added to a personal chat, a group chat or a team: the same as an install. */
+  /**
+   * Bot added to a personal chat, a group chat or a team: the same as an install. Teams also sends an
+   * installationUpdate, which carries the locale; without one here, that event does the welcome.
+   */
   protected override async onConversationUpdateActivity(context: TurnContext): Promise<void> {
     const botId = context.activity.recipient?.id;
     if ((context.activity.membersAdded ?? []).some((m) => m.id === botId)) {
-      await onInstalled(await this.turn(context), this.services);
+      const turn = await this.turn(context);
+      await onInstalled(turn, this.services, { welcome: turn.localeKnown });
     } else if ((context.activity.membersRemoved ?? []).some((m) => m.id === botId)) {
       await onUninstalled(await this.turn(context), this.services);
     }

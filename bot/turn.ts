@@ -18,6 +18,8 @@ export interface Turn {
   kind: ConversationKind;
   inChannel: boolean;
   tenantId: string | undefined;
+  /** Whether the client told its locale (lang falls back to English when it did not). */
+  localeKnown: boolean;
   /** The person speaking, created on first contact. */
   person: PersonRecord;
 }
@@ -35,7 +37,17 @@ export async function beginTurn(context: TurnContext, activity: InboundActivity,
     locale,
     now: services.now(),
   });
-  return { context, activity, lang, t: translator(lang), kind, inChannel: kind === 'channel', tenantId, person };
+  return {
+    context,
+    activity,
+    lang,
+    t: translator(lang),
+    kind,
+    inChannel: kind === 'channel',
+    tenantId,
+    localeKnown: Boolean(locale),
+    person,
+  };
 }
 
 function conversationKind(type: string | undefined): ConversationKind {

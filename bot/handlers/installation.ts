@@ -49,13 +49,17 @@ export async function rememberConversation(turn: Turn, services: BotServices): P
   await saveConversation(services.store.db, conversationFields(turn, services));
 }
 
-export async function onInstalled(turn: Turn, services: BotServices): Promise<void> {
+/**
+ * `welcome: false` records the install but leaves the welcome to the other install event: Teams' conversationUpdate
+ * may come without a locale, and a welcome in the wrong language is worse than one a moment later.
+ */
+export async function onInstalled(turn: Turn, services: BotServices, { welcome = true } = {}): Promise<void> {
   const fields = conversationFields(turn, services);
   await recordInstall(services.store.db, {
     ...fields,
     installedBy: turn.activity.from.aadObjectId?.toLowerCase() ?? turn.activity.from.id,
   });
-  if (!(await claimWelcome(services.store.db, fields.id, services.now()))) return;
+  if (!welcome || !(await claimWelcome(services.store.db, fields.id, services.now()))) return;
   services.log.info({ conversationKind: turn.kind, teamId: fields.teamId }, 'kollega installed');
   if (turn.kind === 'personal') await sendHelp(turn, services);
   else await turn.context.sendActivity({ attachments: [cardAttachment(teamWelcomeCard(turn.lang))] });

@@ -77,6 +77,18 @@ describe.each(['sqlite', 'postgres'] as const)('the bot over HTTP [%s]', (dialec
       expect((await listInstallationEvents(app.store.db, conversation.id)).map((e) => e.action)).toEqual(['add']);
     });
 
+    it('waits for the install event that tells the language when the first one does not', async () => {
+      const { locale: _locale, entities: _entities, ...withoutLocale } = botMembership('added', 'personal', as('fi-FI'));
+      await app.post(withoutLocale);
+      expect(stub.sent()).toHaveLength(0);
+      expect(await getConversation(app.store.db, conversation.id)).toMatchObject({ installedBy: user.aadObjectId });
+
+      await app.post(installationUpdate('add', 'personal', as('sv-FI')));
+      const sent = stub.sent();
+      expect(sent).toHaveLength(1);
+      expect(cardText(cardOf(sent[0]))).toContain('Välkommen till Kollega');
+    });
+
     it('remembers an uninstall, and messages nobody who removed the app', async () => {
       await app.post(installationUpdate('add', 'personal', as('fi-FI')));
       await app.post(installationUpdate('remove', 'personal', as('fi-FI')));
