@@ -4,18 +4,18 @@
  */
 import type { Kysely, Selectable } from 'kysely';
 import type { CoordinatorsTable, Database, NetworksTable } from '../schema';
-import type { LocalizedText } from './util';
+import type { Localized } from '../../domain/localized';
 
 export interface UnitRecord {
   id: string;
-  name: LocalizedText;
+  name: Localized;
   sortOrder: number;
 }
 
 export interface RegionRecord {
   id: string;
   unitId: string;
-  name: LocalizedText;
+  name: Localized;
   sortOrder: number;
 }
 
@@ -23,7 +23,7 @@ export interface CoordinatorRecord {
   id: string;
   unitId: string;
   displayName: string;
-  title: LocalizedText;
+  title: Localized;
   email: string | null;
   aadObjectId: string | null;
 }
@@ -31,8 +31,8 @@ export interface CoordinatorRecord {
 export interface NetworkRecord {
   id: string;
   unitId: string;
-  name: LocalizedText;
-  description: LocalizedText;
+  name: Localized;
+  description: Localized;
   membershipScope: 'team' | 'channel';
   teamsTeamId: string | null;
   teamsChannelId: string | null;

@@ -2,13 +2,6 @@
 import type { Kysely, Transaction } from 'kysely';
 import type { Database } from '../schema';
 
-/** Text in the three languages every reader may need. */
-export interface LocalizedText {
-  fi: string;
-  sv: string;
-  en: string;
-}
-
 /** Stored timestamps are ISO 8601 UTC with milliseconds ('2024-05-01T08:00:00.000Z'): they sort as text. */
 export function toTimestamp(now: Date): string {
   if (Number.isNaN(now.getTime())) throw new Error('Invalid date given as "now"');

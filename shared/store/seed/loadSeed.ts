@@ -5,7 +5,7 @@
  */
 import fs from 'node:fs/promises';
 import path from 'node:path';
-import type { Kysely } from 'kysely';
+import type { Insertable, Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../schema';
 import { inTransaction } from '../repositories/util';
@@ -57,97 +57,57 @@ export async function loadSeed(db: Kysely<Database>, seed: Seed): Promise<SeedCo
   const valid = parseSeed(seed); // cheap, and guards callers that built the object by hand
   const links = valid.networks.flatMap((n) => n.coordinators.map((c) => ({ network_id: n.id, coordinator_id: c })));
   await inTransaction(db, async (trx) => {
-    for (const [i, u] of valid.units.entries()) {
-      await trx
-        .insertInto('units')
-        .values({ id: u.id, name_fi: u.name.fi, name_sv: u.name.sv, name_en: u.name.en, sort_order: i })
-        .onConflict((oc) =>
-          oc.column('id').doUpdateSet((eb) => ({
-            name_fi: eb.ref('excluded.name_fi'),
-            name_sv: eb.ref('excluded.name_sv'),
-            name_en: eb.ref('excluded.name_en'),
-            sort_order: eb.ref('excluded.sort_order'),
-          })),
-        )
-        .execute();
-    }
-    for (const [i, r] of valid.regions.entries()) {
-      await trx
-        .insertInto('regions')
-        .values({ id: r.id, unit_id: r.unit, name_fi: r.name.fi, name_sv: r.name.sv, name_en: r.name.en, sort_order: i })
-        .onConflict((oc) =>
-          oc.column('id').doUpdateSet((eb) => ({
-            unit_id: eb.ref('excluded.unit_id'),
-            name_fi: eb.ref('excluded.name_fi'),
-            name_sv: eb.ref('excluded.name_sv'),
-            name_en: eb.ref('excluded.name_en'),
-            sort_order: eb.ref('excluded.sort_order'),
-          })),
-        )
-        .execute();
-    }
+    await upsertById(
+      trx,
+      'units',
+      valid.units.map((u, i) => ({ id: u.id, name_fi: u.name.fi, name_sv: u.name.sv, name_en: u.name.en, sort_order: i })),
+    );
+    await upsertById(
+      trx,
+      'regions',
+      valid.regions.map((r, i) => ({
+        id: r.id,
+        unit_id: r.unit,
+        name_fi: r.name.fi,
+        name_sv: r.name.sv,
+        name_en: r.name.en,
+        sort_order: i,
+      })),
+    );
     // Coordinators before their unique columns can collide: clear addresses that move between coordinators.
     await releaseMovedAddresses(trx, valid);
-    for (const c of valid.coordinators) {
-      await trx
-        .insertInto('coordinators')
-        .values({
-          id: c.id,
-          unit_id: c.unit,
-          display_name: c.displayName,
-          title_fi: c.title.fi,
-          title_sv: c.title.sv,
-          title_en: c.title.en,
-          email: c.email,
-          aad_object_id: c.aadObjectId,
-        })
-        .onConflict((oc) =>
-          oc.column('id').doUpdateSet((eb) => ({
-            unit_id: eb.ref('excluded.unit_id'),
-            display_name: eb.ref('excluded.display_name'),
-            title_fi: eb.ref('excluded.title_fi'),
-            title_sv: eb.ref('excluded.title_sv'),
-            title_en: eb.ref('excluded.title_en'),
-            email: eb.ref('excluded.email'),
-            aad_object_id: eb.ref('excluded.aad_object_id'),
-          })),
-        )
-        .execute();
-    }
-    for (const [i, n] of valid.networks.entries()) {
-      await trx
-        .insertInto('networks')
-        .values({
-          id: n.id,
-          unit_id: n.unit,
-          name_fi: n.name.fi,
-          name_sv: n.name.sv,
-          name_en: n.name.en,
-          description_fi: n.description.fi,
-          description_sv: n.description.sv,
-          description_en: n.description.en,
-          membership_scope: n.membershipScope,
-          teams_team_id: n.teamsTeamId,
-          teams_channel_id: n.teamsChannelId,
-          sort_order: i,
-        })
-        .onConflict((oc) =>
-          oc.column('id').doUpdateSet((eb) => ({
-            unit_id: eb.ref('excluded.unit_id'),
-            name_fi: eb.ref('excluded.name_fi'),
-            name_sv: eb.ref('excluded.name_sv'),
-            name_en: eb.ref('excluded.name_en'),
-            description_fi: eb.ref('excluded.description_fi'),
-            description_sv: eb.ref('excluded.description_sv'),
-            description_en: eb.ref('excluded.description_en'),
-            membership_scope: eb.ref('excluded.membership_scope'),
-            teams_team_id: eb.ref('excluded.teams_team_id'),
-            teams_channel_id: eb.ref('excluded.teams_channel_id'),
-            sort_order: eb.ref('excluded.sort_order'),
-          })),
-        )
-        .execute();
-    }
+    await upsertById(
+      trx,
+      'coordinators',
+      valid.coordinators.map((c) => ({
+        id: c.id,
+        unit_id: c.unit,
+        display_name: c.displayName,
+        title_fi: c.title.fi,
+        title_sv: c.title.sv,
+        title_en: c.title.en,
+        email: c.email,
+        aad_object_id: c.aadObjectId,
+      })),
+    );
+    await upsertById(
+      trx,
+      'networks',
+      valid.networks.map((n, i) => ({
+        id: n.id,
+        unit_id: n.unit,
+        name_fi: n.name.fi,
+        name_sv: n.name.sv,
+        name_en: n.name.en,
+        description_fi: n.description.fi,
+        description_sv: n.description.sv,
+        description_en: n.description.en,
+        membership_scope: n.membershipScope,
+        teams_team_id: n.teamsTeamId,
+        teams_channel_id: n.teamsChannelId,
+        sort_order: i,
+      })),
+    );
     // Links follow the seed exactly: drop the ones it no longer lists, add the new ones.
     const keep = new Set(links.map((l) => `${l.network_id}\u0000${l.coordinator_id}`));
     const existing = await trx.selectFrom('network_coordinators').selectAll().execute();
@@ -171,6 +131,23 @@ export async function loadSeed(db: Kysely<Database>, seed: Seed): Promise<SeedCo
     coordinators: valid.coordinators.length,
     links: links.length,
   };
+}
+
+type CatalogTable = 'units' | 'regions' | 'coordinators' | 'networks';
+
+/** Inserts each row, or overwrites every column but `id` of a row that exists: the seed is the truth for them. */
+async function upsertById<T extends CatalogTable>(trx: Kysely<Database>, table: T, rows: Insertable<Database[T]>[]) {
+  for (const row of rows) {
+    const columns = Object.keys(row).filter((c) => c !== 'id');
+    // Kysely cannot type a column list computed at run time; the rows themselves are typed above.
+    await trx
+      .insertInto(table)
+      .values(row as never)
+      .onConflict((oc) =>
+        oc.column('id').doUpdateSet((eb) => Object.fromEntries(columns.map((c) => [c, eb.ref(`excluded.${c}` as never)])) as never),
+      )
+      .execute();
+  }
 }
 
 /**

@@ -1,3 +1,0 @@
-export * from './language';
-export * from './format';
-export * from './translate';
