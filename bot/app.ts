@@ -1,15 +1,18 @@
 /**
- * Assembles Kollega: configuration, store (migrated and seeded), the bot and the HTTP server.
- * main.ts runs it as a process; the HTTP tests start it in-process on a free port.
+ * Assembles Kollega: configuration, store (migrated and seeded), Graph when configured, the outbox worker,
+ * the bot and the HTTP server. main.ts runs it as a process; the HTTP tests start it in-process on a free port.
  */
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../shared/config/config';
+import { createTeamsGraph, type GraphTransportOptions } from '../shared/graph';
+import { createOutboxWorker, type OutboxWorker } from '../shared/jobs/worker';
 import type { Logger } from '../shared/log/logger';
 import { openStore, type Store } from '../shared/store/database';
 import { migrateToLatest } from '../shared/store/migrate';
 import { loadSeed, readSeedFile } from '../shared/store/seed/loadSeed';
 import { createAdapter } from './adapter';
 import { createServer } from './http/server';
+import { jobHandlers, onJobFailed } from './jobs';
 import { KollegaBot } from './kollegaBot';
 import { createProactive, type Proactive } from './proactive';
 
@@ -18,11 +21,22 @@ export interface RunningKollega {
   store: Store;
   /** Messages people and channels first, through the references remembered at install. */
   proactive: Proactive;
-  /** Stops taking requests, lets those in flight finish, then closes the database. */
+  /** The durable outbox's worker (tests drive it with runDue). */
+  outbox: OutboxWorker;
+  /** Stops taking requests, lets those in flight finish, stops the outbox, then closes the database. */
   close(): Promise<void>;
 }
 
-export async function startKollega(config: Config, log: Logger, now: () => Date = () => new Date()): Promise<RunningKollega> {
+export interface StartOptions {
+  now?: () => Date;
+  /** Tests only: how Graph and Entra ID are reached (a local emulator). */
+  graphTransport?: GraphTransportOptions;
+  /** Tests drive the outbox themselves (runDue) instead of its timer. */
+  outboxPolling?: boolean;
+}
+
+export async function startKollega(config: Config, log: Logger, options: StartOptions = {}): Promise<RunningKollega> {
+  const now = options.now ?? (() => new Date());
   const store = await openStore({
     databaseUrl: config.databaseUrl,
     dataDir: config.dataDir,
@@ -38,13 +52,23 @@ export async function startKollega(config: Config, log: Logger, now: () => Date 
     throw err;
   }
 
-  const bot = new KollegaBot({ store, log, now });
   const adapter = createAdapter(config, log);
+  const proactive = createProactive(adapter, config.bot?.appId, store);
+  const graph = config.graph ? createTeamsGraph(config.graph, options.graphTransport) : undefined;
+  const outbox = createOutboxWorker({
+    store,
+    log,
+    now,
+    handlers: jobHandlers({ store, log, proactive, graph, graphConfig: config.graph, now }),
+    onFailed: onJobFailed({ store, now }),
+  });
+  const bot = new KollegaBot({ store, log, now, teamsAutomation: Boolean(graph), outbox });
   const server = createServer({ adapter, bot, store, log });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());
   });
+  if (options.outboxPolling ?? true) outbox.start();
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host}:${port}`;
 
@@ -52,7 +76,8 @@ export async function startKollega(config: Config, log: Logger, now: () => Date 
   const close = () =>
     (closing ??= (async () => {
       await new Promise<void>((resolve) => server.close(() => resolve()));
+      await outbox.stop();
       await store.close();
     })());
-  return { url, store, proactive: createProactive(adapter, config.bot?.appId, store), close };
+  return { url, store, proactive, outbox, close };
 }

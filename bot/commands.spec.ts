@@ -27,4 +27,29 @@ describe('parseCommand', () => {
   it.each(['what is the weather', 'helpful', 'networking event', '<script>alert(1)</script>'])('%j is not understood', (text) => {
     expect(parseCommand(text)).toEqual({ kind: 'unknown' });
   });
+
+  it.each([
+    ['join SEVERI', 'severi'],
+    ['liity Severi', 'severi'],
+    ['liity verkostoon SEVERI', 'severi'],
+    ['gå med i SEVERI', 'severi'],
+    ['Gå med i Barn- och ungdomsbiblioteksarbete i Nyland', 'barn och ungdomsbiblioteksarbete i nyland'],
+  ])('%j asks to join %j', (text, networkName) => {
+    expect(parseCommand(text)).toEqual({ kind: 'join', networkName });
+  });
+
+  it('treats a bare "join" as a wish to see the networks', () => {
+    expect(parseCommand('liity')).toEqual({ kind: 'networks' });
+  });
+
+  it.each([
+    ['requests', { kind: 'requests' }],
+    ['pyynnöt severi', { kind: 'requests', networkName: 'severi' }],
+    ['förfrågningar', { kind: 'requests' }],
+    ['members lanu', { kind: 'members', networkName: 'lanu' }],
+    ['jäsenet', { kind: 'members' }],
+    ['medlemmar SEVERI', { kind: 'members', networkName: 'severi' }],
+  ])('%j is a coordinator list', (text, command) => {
+    expect(parseCommand(text)).toEqual(command);
+  });
 });

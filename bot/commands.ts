@@ -8,9 +8,19 @@ export type Command =
   | { kind: 'help' }
   | { kind: 'networks'; regionName?: string }
   | { kind: 'chooseRegion' }
+  | { kind: 'join'; networkName: string }
+  | { kind: 'requests'; networkName?: string }
+  | { kind: 'members'; networkName?: string }
   | { kind: 'unknown' };
 
-const words: Record<Exclude<Command['kind'], 'unknown'>, string[]> = {
+/** Commands that take a network's name after them ("join SEVERI", "liity severi", "gå med i SEVERI"). */
+const withNetwork: Array<{ kind: 'join' | 'requests' | 'members'; prefixes: string[] }> = [
+  { kind: 'join', prefixes: ['join', 'liity', 'liity verkostoon', 'gå med i', 'ga med i', 'anslut till', 'anslut dig till'] },
+  { kind: 'requests', prefixes: ['requests', 'join requests', 'pyynnöt', 'liittymispyynnöt', 'begäranden', 'anslutningsbegäranden', 'förfrågningar'] },
+  { kind: 'members', prefixes: ['members', 'jäsenet', 'medlemmar'] },
+];
+
+const words: Record<'help' | 'networks' | 'chooseRegion', string[]> = {
   help: ['help', 'apua', 'ohje', 'ohjeet', 'hjälp', 'hjalp', 'start', 'aloita', 'hi', 'hello', 'hei', 'moi', 'hej', 'menu', 'valikko', 'meny'],
   networks: ['networks', 'network', 'verkostot', 'verkosto', 'nätverk', 'nätverken', 'natverk'],
   chooseRegion: ['region', 'alue', 'my region', 'oma alue', 'min region', 'change region', 'vaihda alue', 'byt region'],
@@ -20,8 +30,18 @@ const words: Record<Exclude<Command['kind'], 'unknown'>, string[]> = {
 export function parseCommand(text: string | undefined): Command {
   const cleaned = normalizeForMatch((text ?? '').replace(/<at>[^<]*<\/at>/gi, ' ')).replace(/[.!?,:;]+$/g, '').trim();
   if (!cleaned) return { kind: 'help' };
-  for (const [kind, list] of Object.entries(words) as [Exclude<Command['kind'], 'unknown'>, string[]][]) {
+  for (const [kind, list] of Object.entries(words) as ['help' | 'networks' | 'chooseRegion', string[]][]) {
     if (list.includes(cleaned)) return { kind } as Command;
+  }
+  for (const { kind, prefixes } of withNetwork) {
+    // Longest prefix first, so "liity verkostoon severi" is not read as joining "verkostoon severi".
+    for (const prefix of [...prefixes].sort((a, b) => b.length - a.length)) {
+      if (cleaned === prefix) return kind === 'join' ? { kind: 'networks' } : { kind };
+      if (cleaned.startsWith(`${prefix} `)) {
+        const networkName = cleaned.slice(prefix.length + 1).trim();
+        return { kind, networkName };
+      }
+    }
   }
   const [first, ...rest] = cleaned.split(' ');
   const region = rest[0] === 'in' || rest[0] === 'i' ? rest.slice(1) : rest;

@@ -15,6 +15,8 @@ import { adaptiveCardContentType, cardAttachment, type AdaptiveCard } from './ca
 import { welcomeCard } from './cards/welcome';
 import { sendHelp, sendNotUnderstood } from './handlers/help';
 import { onInstalled, onUninstalled, rememberConversation } from './handlers/installation';
+import { coordinatorList } from './handlers/coordinator';
+import { decideJoin, joinByName, joinForm, leave, refreshApproval, requestJoin, withdrawJoin } from './handlers/joining';
 import { networksAnswer, regionNetworksCard, regionPicker } from './handlers/networks';
 import type { BotServices } from './services';
 import { beginTurn, type Turn } from './turn';
@@ -42,9 +44,15 @@ export class KollegaBot extends TeamsActivityHandler {
       case 'help':
         return sendHelp(turn, this.services);
       case 'networks':
-        return this.reply(turn, await networksAnswer(turn, this.services, command.regionName));
+        return this.reply(turn, await networksAnswer(turn, this.services, { typedRegion: command.regionName }));
       case 'chooseRegion':
         return this.reply(turn, await regionPicker(turn, this.services));
+      case 'join':
+        return this.reply(turn, await joinByName(turn, this.services, command.networkName));
+      case 'requests':
+      case 'members':
+        for (const card of await coordinatorList(turn, this.services, command.kind, command.networkName)) await this.reply(turn, card);
+        return;
       case 'unknown':
         return sendNotUnderstood(turn, this.services);
     }
@@ -85,6 +93,20 @@ export class KollegaBot extends TeamsActivityHandler {
         return regionPicker(turn, this.services);
       case 'setRegion':
         return regionNetworksCard(turn, this.services, action.regionId);
+      case 'openJoinForm':
+        return joinForm(turn, this.services, action.networkId);
+      case 'requestJoin':
+        return requestJoin(turn, this.services, action);
+      case 'withdrawJoin':
+        return withdrawJoin(turn, this.services, action.requestId);
+      case 'leaveNetwork':
+        return leave(turn, this.services, action.networkId);
+      case 'approveJoin':
+        return decideJoin(turn, this.services, action.requestId, { type: 'approve' }, action.action);
+      case 'declineJoin':
+        return decideJoin(turn, this.services, action.requestId, { type: 'decline', reason: action.reason }, action.action);
+      case 'refreshJoinRequest':
+        return refreshApproval(turn, this.services, action.requestId);
     }
   }
 

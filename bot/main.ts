@@ -24,6 +24,7 @@ async function main(): Promise<void> {
   }
   const log = createLogger(config.logLevel);
   const kollega = await startKollega(config, log);
+  if (!config.graph) log.warn('no Graph credentials (GRAPH_*): membership is recorded; coordinators add people to teams by hand');
   const mode = config.bot ? `authenticated as app ${config.bot.appId}` : 'local mode: no MicrosoftAppId, unauthenticated';
   log.info(
     { url: kollega.url, botEndpoint: `${kollega.url}/api/messages`, tab: `${kollega.url}/tab/`, mode },

@@ -1,6 +1,7 @@
 /**
- * Proactive messages: Kollega speaks first (a coordinator's approval card, a reminder) in a conversation whose
- * reference was remembered at install. A conversation the app was removed from is not written to.
+ * Proactive messages: Kollega speaks first (a coordinator's approval card, an outcome) in a conversation whose
+ * reference was remembered at install, and updates cards it sent. A conversation the app was removed from is
+ * not written to.
  */
 import type { Activity, CloudAdapter, ConversationReference } from 'botbuilder';
 import { getConversation } from '../shared/store/repositories/conversations';
@@ -10,20 +11,34 @@ export type ProactiveResult = { sent: true; activityId?: string } | { sent: fals
 
 export interface Proactive {
   send(conversationId: string, activity: Partial<Activity>): Promise<ProactiveResult>;
+  /** Replaces a message the bot sent (a card whose state changed). */
+  update(conversationId: string, activityId: string, activity: Partial<Activity>): Promise<ProactiveResult>;
 }
 
 export function createProactive(adapter: CloudAdapter, appId: string | undefined, store: Store): Proactive {
+  async function inConversation(conversationId: string, work: (reference: ConversationReference) => Promise<string | undefined>) {
+    const conversation = await getConversation(store.db, conversationId);
+    if (!conversation) return { sent: false, reason: 'unknown' } as const;
+    if (conversation.uninstalledAt) return { sent: false, reason: 'uninstalled' } as const;
+    const activityId = await work(JSON.parse(conversation.referenceJson) as ConversationReference);
+    return { sent: true, activityId } as const;
+  }
+
   return {
-    async send(conversationId, activity) {
-      const conversation = await getConversation(store.db, conversationId);
-      if (!conversation) return { sent: false, reason: 'unknown' };
-      if (conversation.uninstalledAt) return { sent: false, reason: 'uninstalled' };
-      const reference = JSON.parse(conversation.referenceJson) as ConversationReference;
-      let activityId: string | undefined;
-      await adapter.continueConversationAsync(appId ?? '', reference, async (context) => {
-        activityId = (await context.sendActivity(activity))?.id;
-      });
-      return { sent: true, activityId };
-    },
+    send: (conversationId, activity) =>
+      inConversation(conversationId, async (reference) => {
+        let id: string | undefined;
+        await adapter.continueConversationAsync(appId ?? '', reference, async (context) => {
+          id = (await context.sendActivity(activity))?.id;
+        });
+        return id;
+      }),
+    update: (conversationId, activityId, activity) =>
+      inConversation(conversationId, async (reference) => {
+        await adapter.continueConversationAsync(appId ?? '', reference, async (context) => {
+          await context.updateActivity({ ...activity, id: activityId, conversation: reference.conversation });
+        });
+        return activityId;
+      }),
   };
 }

@@ -7,19 +7,35 @@ import { z } from 'zod';
 import { validate, type Validated } from '../../shared/validation/validate';
 
 const id = z.string().trim().min(1).max(64).regex(/^[a-z0-9-]+$/);
+const uuid = z.uuid();
+/** Free text a person typed into a card: trimmed, bounded, empty meaning none. */
+const typed = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .optional()
+    .transform((v) => v?.trim() || undefined);
 
 export const cardActionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('help') }),
   z.object({ action: z.literal('showNetworks') }),
   z.object({ action: z.literal('chooseRegion') }),
   z.object({ action: z.literal('setRegion'), regionId: id }),
+  z.object({ action: z.literal('openJoinForm'), networkId: id }),
+  z.object({ action: z.literal('requestJoin'), networkId: id, message: typed(1000), library: typed(200) }),
+  z.object({ action: z.literal('withdrawJoin'), requestId: uuid }),
+  z.object({ action: z.literal('leaveNetwork'), networkId: id }),
+  z.object({ action: z.literal('approveJoin'), requestId: uuid }),
+  z.object({ action: z.literal('declineJoin'), requestId: uuid, reason: typed(500) }),
+  z.object({ action: z.literal('refreshJoinRequest'), requestId: uuid }),
 ]);
 
-export type CardAction = z.infer<typeof cardActionSchema>;
-export type CardActionName = CardAction['action'];
+export type CardAction = z.output<typeof cardActionSchema>;
+/** What a button carries before the client adds the card's inputs (message, library, reason). */
+export type CardActionData = z.input<typeof cardActionSchema>;
 
 /** The data a button carries: typed here so a card cannot name an action that has no handler. */
-export function actionData<A extends CardAction>(action: A): A {
+export function actionData<A extends CardActionData>(action: A): A {
   return action;
 }
 

@@ -1,5 +1,10 @@
-/** The networks of a person's region, each with what it is for and who coordinates it. */
+/**
+ * The networks of a person's region: what each is for, who coordinates it, and where the person stands
+ * (member, request pending, or may ask), with the one action that fits. In a channel the card is shared by
+ * everyone, so it shows no one's standing and points to the personal chat instead.
+ */
 import type { Network, Region, Unit } from '../../shared/domain/catalog';
+import type { NetworkStanding } from '../../shared/domain/joinRequest';
 import { inLanguage } from '../../shared/domain/localized';
 import { formatList } from '../../shared/i18n/format';
 import type { Language } from '../../shared/i18n/language';
@@ -13,28 +18,45 @@ export interface NetworksCardInput {
   region: Region;
   unit: Unit;
   networks: readonly Network[];
+  /** Where the reader stands with each network; absent (a channel) shows no standing and no join actions. */
+  standingOf?: (networkId: string) => { standing: NetworkStanding; requestId?: string };
   notice?: string;
 }
 
-export function networksCard({ lang, region, unit, networks, notice }: NetworksCardInput): AdaptiveCard {
+export function networksCard({ lang, region, unit, networks, standingOf, notice }: NetworksCardInput): AdaptiveCard {
   const t = translator(lang);
   const unitName = inLanguage(unit.name, lang);
+  const labels = { ask: t('action.askToJoin'), withdraw: t('action.withdraw'), leave: t('action.leave') };
   return renderCard(template, {
     notice: notice ?? '',
     title: t('networks.title', { region: inLanguage(region.name, lang) }),
     runBy: t('networks.runBy', { unit: unitName }),
-    networks: networks.map((n) => ({
-      name: inLanguage(n.name, lang),
-      description: inLanguage(n.description, lang),
-      coordinators: coordinatorLine(n, lang),
-    })),
+    networks: networks.map((n) => {
+      const name = inLanguage(n.name, lang);
+      const mine = standingOf?.(n.id);
+      const standing = mine?.standing ?? 'none';
+      return {
+        name,
+        description: inLanguage(n.description, lang),
+        coordinators: coordinatorLine(n, lang),
+        standing,
+        standingText:
+          standing === 'member' ? t('networks.standing.member') : standing === 'pending' ? t('networks.standing.pending') : '',
+        labels,
+        leaveConfirm: t('action.leaveConfirm', { network: name }),
+        askData: actionData({ action: 'openJoinForm', networkId: n.id }),
+        withdrawData: mine?.requestId ? actionData({ action: 'withdrawJoin', requestId: mine.requestId }) : {},
+        leaveData: actionData({ action: 'leaveNetwork', networkId: n.id }),
+      };
+    }),
     empty: networks.length === 0 ? t('networks.empty', { unit: unitName }) : '',
+    hint: standingOf ? '' : t('networks.joinInChat'),
     changeRegion: t('action.changeRegion'),
     changeRegionData: actionData({ action: 'chooseRegion' }),
   });
 }
 
-function coordinatorLine(network: Network, lang: Language): string {
+export function coordinatorLine(network: Network, lang: Language): string {
   const names = network.coordinators.map((c) => `${c.displayName} (${inLanguage(c.title, lang)})`);
   if (names.length === 0) return '';
   const t = translator(lang);

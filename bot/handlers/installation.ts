@@ -8,7 +8,11 @@ import { cardAttachment } from '../cards/render';
 import { teamWelcomeCard } from '../cards/teamWelcome';
 import type { BotServices } from '../services';
 import type { Turn } from '../turn';
+import { enqueue } from '../../shared/jobs/outbox';
+import { coordinatedNetworks, joiningJobs } from '../../shared/services/joining';
+import { listPendingRequests } from '../../shared/store/repositories/joining';
 import { sendHelp } from './help';
+import { withEmail } from './identity';
 
 /** A channel reply's conversation id names its thread (";messageid=..."); the conversation is the channel. */
 const baseConversationId = (id: string) => id.split(';messageid=')[0];
@@ -59,10 +63,35 @@ export async function onInstalled(turn: Turn, services: BotServices, { welcome =
     ...fields,
     installedBy: turn.activity.from.aadObjectId?.toLowerCase() ?? turn.activity.from.id,
   });
+  if (turn.kind === 'personal') await deliverWaitingApprovals(turn, services, fields.id);
   if (!welcome || !(await claimWelcome(services.store.db, fields.id, services.now()))) return;
   services.log.info({ conversationKind: turn.kind, teamId: fields.teamId }, 'kollega installed');
   if (turn.kind === 'personal') await sendHelp(turn, services);
   else await turn.context.sendActivity({ attachments: [cardAttachment(teamWelcomeCard(turn.lang))] });
+}
+
+/**
+ * A coordinator who installs Kollega (or for whom Kollega was installed through Graph) gets the approval
+ * cards of the requests waiting in the networks they coordinate.
+ */
+async function deliverWaitingApprovals(turn: Turn, services: BotServices, conversationId: string): Promise<void> {
+  const person = await withEmail(turn, services);
+  const networks = await coordinatedNetworks(services.store.db, person);
+  if (networks.size === 0) return;
+  for (const networkId of networks) {
+    for (const request of await listPendingRequests(services.store.db, networkId)) {
+      await enqueue(
+        services.store.db,
+        {
+          kind: joiningJobs.notifyCoordinators,
+          payload: { requestId: request.id },
+          idempotencyKey: `${joiningJobs.notifyCoordinators}:${request.id}:install:${conversationId}:${services.now().toISOString()}`,
+        },
+        services.now(),
+      );
+    }
+  }
+  services.outbox.kick();
 }
 
 export async function onUninstalled(turn: Turn, services: BotServices): Promise<void> {

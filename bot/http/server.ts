@@ -72,7 +72,8 @@ function mountApiRoute(server: restify.Server, route: ApiRoute, services: Parame
   server[method](route.path, async (req: restify.Request, res: restify.Response) => {
     const lang = languageFromAcceptLanguage(req.headers['accept-language']);
     const result = await route.handle(
-      { params: { ...(req.params ?? {}) }, query: { ...(req.query ?? {}) }, body: req.body, lang },
+      // No sign-in exists yet (Teams SSO arrives with the tab), so every caller is anonymous.
+      { params: { ...(req.params ?? {}) }, query: { ...(req.query ?? {}) }, body: req.body, lang, caller: undefined },
       services,
     );
     res.header('content-language', lang);

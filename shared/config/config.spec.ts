@@ -61,9 +61,24 @@ describe('loadConfig', () => {
     [{ MicrosoftAppId: appId, MicrosoftAppPassword: 'x' }, /^MicrosoftAppTenantId: /],
     [{ NODE_ENV: 'production' }, /^MicrosoftAppId: .*production/],
     [{ BotOpenIdMetadata: 'file:///etc/passwd' }, /^BotOpenIdMetadata: /],
+    [{ GRAPH_CLIENT_ID: appId }, /GRAPH_TENANT_ID, GRAPH_CLIENT_ID, GRAPH_CLIENT_SECRET: set all three/],
+    [{ GRAPH_TENANT_ID: 'contoso', GRAPH_CLIENT_ID: appId, GRAPH_CLIENT_SECRET: 'x' }, /^GRAPH_TENANT_ID: /],
   ])('rejects %j with a message naming the variable', (env, expected) => {
     const problems = problemsOf(env as NodeJS.ProcessEnv);
     expect(problems).toEqual(expect.arrayContaining([expect.stringMatching(expected)]));
+  });
+
+  it('turns Teams automation on only with all Graph credentials', () => {
+    expect(loadConfig({}).graph).toBeUndefined();
+    expect(loadConfig({ GRAPH_TENANT_ID: tenantId, GRAPH_CLIENT_ID: appId, GRAPH_CLIENT_SECRET: 's' }).graph).toEqual({
+      tenantId,
+      clientId: appId,
+      clientSecret: 's',
+      baseUrl: undefined,
+      authorityHost: undefined,
+      teamsAppId: undefined,
+      guestRedirectUrl: 'https://teams.microsoft.com',
+    });
   });
 
   it('reports every bad variable at once, not one per start', () => {

@@ -47,6 +47,14 @@ const envSchema = z.object({
   ToChannelFromBotLoginUrl: optionalUrl,
   ToChannelFromBotOAuthScope: optionalText,
   CallerId: optionalText,
+  // Microsoft Graph (application permissions): Teams membership, guest invitations, installing the app.
+  GRAPH_TENANT_ID: optionalText.refine((v) => v === undefined || guid.test(v), { message: 'must be the tenant id (a GUID) of the tenant that hosts the networks\' teams' }),
+  GRAPH_CLIENT_ID: optionalText.refine((v) => v === undefined || guid.test(v), { message: 'must be the app (client) id, a GUID' }),
+  GRAPH_CLIENT_SECRET: optionalText,
+  GRAPH_BASE_URL: optionalUrl,
+  GRAPH_AUTHORITY_HOST: optionalUrl,
+  TEAMS_APP_ID: optionalText.refine((v) => v === undefined || guid.test(v), { message: 'must be the Teams app id from the app catalog (a GUID)' }),
+  GUEST_INVITE_REDIRECT_URL: optionalUrl,
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -64,6 +72,20 @@ export interface Config {
   bot: BotCredentials | undefined;
   /** Raw Bot Framework settings handed to the adapter's authentication as they are. */
   botFrameworkSettings: Record<string, string>;
+  /** Present when Graph credentials are set: Teams membership then follows Kollega's. */
+  graph: GraphConfig | undefined;
+}
+
+export interface GraphConfig {
+  tenantId: string;
+  clientId: string;
+  clientSecret: string;
+  baseUrl?: string;
+  authorityHost?: string;
+  /** The app's id in the Teams app catalog, to install it for coordinators who never opened it. */
+  teamsAppId?: string;
+  /** Where a guest lands after accepting the B2B invitation. */
+  guestRedirectUrl: string;
 }
 
 export interface BotCredentials {
@@ -125,6 +147,18 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
         }
       : undefined,
     botFrameworkSettings,
+    graph:
+      e.GRAPH_TENANT_ID && e.GRAPH_CLIENT_ID && e.GRAPH_CLIENT_SECRET
+        ? {
+            tenantId: e.GRAPH_TENANT_ID,
+            clientId: e.GRAPH_CLIENT_ID,
+            clientSecret: e.GRAPH_CLIENT_SECRET,
+            baseUrl: e.GRAPH_BASE_URL,
+            authorityHost: e.GRAPH_AUTHORITY_HOST,
+            teamsAppId: e.TEAMS_APP_ID,
+            guestRedirectUrl: e.GUEST_INVITE_REDIRECT_URL ?? 'https://teams.microsoft.com',
+          }
+        : undefined,
   };
 }
 
@@ -141,6 +175,10 @@ function crossFieldProblems(e: Env): string[] {
   }
   if (e.NODE_ENV === 'production' && !e.MicrosoftAppId) {
     problems.push('MicrosoftAppId: is required when NODE_ENV=production (local mode accepts unauthenticated requests)');
+  }
+  const graphSet = [e.GRAPH_TENANT_ID, e.GRAPH_CLIENT_ID, e.GRAPH_CLIENT_SECRET].filter(Boolean).length;
+  if (graphSet > 0 && graphSet < 3) {
+    problems.push('GRAPH_TENANT_ID, GRAPH_CLIENT_ID, GRAPH_CLIENT_SECRET: set all three to automate Teams membership, or none');
   }
   if (e.DATABASE_SCHEMA && !e.DATABASE_URL) {
     problems.push('DATABASE_SCHEMA: applies to PostgreSQL only; set DATABASE_URL too');

@@ -1,4 +1,4 @@
-import { findRegionByName, regionLabel, type Region, type Unit } from './catalog';
+import { findNetworkByName, findRegionByName, regionLabel, type Network, type Region, type Unit } from './catalog';
 
 const units: Unit[] = [
   { id: 'ake-borga', name: { fi: 'AKE Porvoo', sv: 'AKE-Borgå', en: 'AKE Porvoo' } },
@@ -41,5 +41,34 @@ describe('regionLabel', () => {
   it('names the serving unit in the reader language', () => {
     expect(regionLabel(regions[3], units, 'sv')).toBe('Österbotten (ÅKEpampas)');
     expect(regionLabel(regions[0], units, 'fi')).toBe('Uusimaa (AKE Porvoo)');
+  });
+});
+
+describe('findNetworkByName', () => {
+  const network = (id: string, fi: string, sv: string, en: string): Network => ({
+    id,
+    unitId: 'ake-borga',
+    name: { fi, sv, en },
+    description: { fi: '', sv: '', en: '' },
+    coordinators: [],
+  });
+  const networks = [
+    network('severi', 'SEVERI', 'SEVERI', 'SEVERI'),
+    network('lanu', 'Lasten ja nuorten kirjastotyö Uudellamaalla', 'Barn- och ungdomsbiblioteksarbete i Nyland', "Children's and youth library work in Uusimaa"),
+  ];
+
+  it.each([
+    ['severi', 'severi'],
+    ['SEVERI', 'severi'],
+    ['lanu', 'lanu'],
+    ['barn och ungdomsbiblioteksarbete i nyland', 'lanu'],
+    ['Lasten ja nuorten', 'lanu'],
+    ["children's", 'lanu'],
+  ])('%j finds %s', (typed, id) => {
+    expect(findNetworkByName(networks, typed)?.id).toBe(id);
+  });
+
+  it.each(['', 'x', 'kirjasto'])('%j finds nothing', (typed) => {
+    expect(findNetworkByName(networks, typed)).toBeUndefined();
   });
 });

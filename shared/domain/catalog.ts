@@ -31,18 +31,28 @@ export interface Network {
 }
 
 /**
- * Finds the region a person typed ("pohjanmaa", "Nyland", "south ostrobothnia"), in any language.
- * An exact name wins over a prefix; a prefix must be two letters or more and fit one region only.
+ * Finds what a person typed among named things, in any language: an exact name wins over a prefix; a prefix
+ * must be two letters or more and fit one thing only.
  */
-export function findRegionByName(regions: readonly Region[], typed: string): Region | undefined {
+function findByName<T>(items: readonly T[], typed: string, namesOf: (item: T) => string[]): T | undefined {
   const query = normalizeForMatch(typed);
   if (!query) return undefined;
-  const names = (r: Region) => Object.values(r.name).map(normalizeForMatch);
-  const exact = regions.filter((r) => names(r).includes(query));
+  const names = (item: T) => namesOf(item).map(normalizeForMatch);
+  const exact = items.filter((item) => names(item).includes(query));
   if (exact.length === 1) return exact[0];
   if (query.length < 2) return undefined;
-  const prefixed = regions.filter((r) => names(r).some((n) => n.startsWith(query)));
+  const prefixed = items.filter((item) => names(item).some((n) => n.startsWith(query)));
   return prefixed.length === 1 ? prefixed[0] : undefined;
+}
+
+/** "pohjanmaa", "Nyland", "south ostrobothnia". */
+export function findRegionByName(regions: readonly Region[], typed: string): Region | undefined {
+  return findByName(regions, typed, (r) => Object.values(r.name));
+}
+
+/** "SEVERI", "lanu", "Barn- och ungdomsbiblioteksarbete i Nyland": any language's name, or the short id. */
+export function findNetworkByName<N extends Network>(networks: readonly N[], typed: string): N | undefined {
+  return findByName(networks, typed, (n) => [n.id, ...Object.values(n.name)]);
 }
 
 /** "Uusimaa (AKE Porvoo)": a region labelled with the unit that serves it, for pickers. */

@@ -32,9 +32,11 @@ export interface NetworksTable {
   description_en: string;
   /** 'team' or 'channel': where Graph adds members (issue 3). */
   membership_scope: string;
+  /** The team's Microsoft 365 group id (a GUID), as Graph's /teams/{id} wants it. */
   teams_team_id: string | null;
   teams_channel_id: string | null;
   sort_order: number;
+  teams_url: string | null;
 }
 
 export interface CoordinatorsTable {
@@ -63,6 +65,8 @@ export interface PeopleTable {
   region_id: string | null;
   created_at: string;
   updated_at: string;
+  email: string | null; // lower case, from Teams' member info
+  library: string | null; // as the person last gave it
 }
 
 export interface ConversationsTable {
@@ -91,6 +95,67 @@ export interface InstallationEventsTable {
   at: string;
 }
 
+export type JoinRequestState = 'pending' | 'approved' | 'declined' | 'withdrawn';
+
+export interface JoinRequestsTable {
+  id: string; // uuid
+  network_id: string;
+  person_id: string;
+  state: JoinRequestState;
+  message: string | null;
+  library: string | null;
+  decided_by: string | null; // people.id of the coordinator (or of the requester, for a withdrawal)
+  decided_at: string | null;
+  reason: string | null; // a decline's reason
+  created_at: string;
+  updated_at: string;
+}
+
+export type TeamsMembershipState = 'pending' | 'done' | 'manual' | 'failed' | 'removed';
+
+export interface MembershipsTable {
+  network_id: string;
+  person_id: string;
+  join_request_id: string | null;
+  joined_at: string;
+  left_at: string | null;
+  teams_state: TeamsMembershipState;
+  teams_detail: string | null;
+}
+
+export interface ApprovalCardsTable {
+  join_request_id: string;
+  coordinator_person_id: string;
+  conversation_id: string;
+  activity_id: string | null;
+  sent_at: string;
+}
+
+export interface OutboxTable {
+  id: Generated<number>;
+  kind: string;
+  payload_json: string;
+  idempotency_key: string;
+  state: 'pending' | 'done' | 'failed';
+  attempts: number;
+  next_attempt_at: string;
+  locked_by: string | null;
+  locked_until: string | null;
+  last_error: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface AuditLogTable {
+  id: Generated<number>;
+  at: string;
+  actor: string | null; // people.id, or a system component
+  action: string;
+  subject_type: string;
+  subject_id: string;
+  detail_json: string | null;
+}
+
 export interface Database {
   units: UnitsTable;
   regions: RegionsTable;
@@ -100,4 +165,9 @@ export interface Database {
   people: PeopleTable;
   conversations: ConversationsTable;
   installation_events: InstallationEventsTable;
+  join_requests: JoinRequestsTable;
+  memberships: MembershipsTable;
+  approval_cards: ApprovalCardsTable;
+  outbox: OutboxTable;
+  audit_log: AuditLogTable;
 }

@@ -14,3 +14,11 @@ export function badRequestBody(lang: Language, problems: readonly string[]) {
 export function badRequest(lang: Language, problems: readonly string[]): ApiResponse {
   return { status: 400, body: badRequestBody(lang, problems) };
 }
+
+export function unauthorized(lang: Language): ApiResponse {
+  return { status: 401, body: { error: { code: 'Unauthorized', message: t(lang, 'error.signInRequired') } } };
+}
+
+export function forbidden(lang: Language): ApiResponse {
+  return { status: 403, body: { error: { code: 'Forbidden', message: t(lang, 'coord.notCoordinator') } } };
+}

@@ -5,12 +5,18 @@
 import type { Language } from '../../shared/i18n/language';
 import type { Logger } from '../../shared/log/logger';
 import type { Store } from '../../shared/store/database';
+import type { PersonRecord } from '../../shared/store/repositories/people';
 
 export interface ApiRequest {
   params: Record<string, string>;
   query: Record<string, unknown>;
   body: unknown;
   lang: Language;
+  /**
+   * Who is calling, as the HTTP layer established it from a verified sign-in; undefined when nobody signed
+   * in. (Teams single sign-on for the tab arrives with the tab itself; until then every caller is anonymous.)
+   */
+  caller: PersonRecord | undefined;
 }
 
 export interface ApiResponse {

@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import { startKollega, type RunningKollega } from '../../bot/app';
+import { startKollega, type RunningKollega, type StartOptions } from '../../bot/app';
 import { loadConfig } from '../../shared/config/config';
 import { createLogger } from '../../shared/log/logger';
 import type { StoreDialect } from '../../shared/store/database';
@@ -15,15 +15,29 @@ import { TEST_DATABASE_URL } from './databases';
 
 export interface KollegaUnderTest extends RunningKollega {
   post(activity: object, headers?: Record<string, string>): Promise<{ status: number; body: any }>;
+  /** Stops the server and throws its database away. */
   stop(): Promise<void>;
+  /** Stops the server as a restart would, and starts a new one on the same database. */
+  restart(): Promise<KollegaUnderTest>;
+}
+
+interface Reuse {
+  dataDir: string;
+  schema: string | undefined;
 }
 
 export async function startTestKollega(
   dialect: StoreDialect = 'sqlite',
   env: Record<string, string> = {},
+  options: StartOptions = {},
+  reuse?: Reuse,
 ): Promise<KollegaUnderTest> {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'kollega-app-'));
-  const schema = dialect === 'postgres' ? `test_app_${process.pid}_${randomBytes(5).toString('hex')}` : undefined;
+  const dataDir = reuse?.dataDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'kollega-app-'));
+  const schema = reuse
+    ? reuse.schema
+    : dialect === 'postgres'
+      ? `test_app_${process.pid}_${randomBytes(5).toString('hex')}`
+      : undefined;
   const config = loadConfig({
     PORT: '0',
     HOST: '127.0.0.1',
@@ -33,7 +47,7 @@ export async function startTestKollega(
     ...(schema ? { DATABASE_URL: TEST_DATABASE_URL, DATABASE_SCHEMA: schema } : {}),
     ...env,
   });
-  const app = await startKollega(config, createLogger(config.logLevel));
+  const app = await startKollega(config, createLogger(config.logLevel), options);
 
   return {
     ...app,
@@ -57,6 +71,10 @@ export async function startTestKollega(
       await app.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
+    async restart() {
+      await app.close();
+      return startTestKollega(dialect, env, options, { dataDir, schema });
+    },
   };
 }
 
@@ -72,7 +90,7 @@ export function cardText(card: unknown): string {
     if (Array.isArray(node)) node.forEach(walk);
     else if (node && typeof node === 'object') {
       for (const [key, value] of Object.entries(node)) {
-        if ((key === 'text' || key === 'title' || key === 'label') && typeof value === 'string') texts.push(value);
+        if ((key === 'text' || key === 'title' || key === 'label' || key === 'value') && typeof value === 'string') texts.push(value);
         else if (key !== 'data') walk(value);
       }
     }

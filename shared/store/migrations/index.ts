@@ -5,9 +5,11 @@
 import type { Migration } from 'kysely';
 import type { StoreDialect } from '../database';
 import * as m0001 from './0001_initial';
+import * as m0002 from './0002_joining';
 
 export function migrationsFor(dialect: StoreDialect): Record<string, Migration> {
   return {
     '0001_initial': { up: (db) => m0001.up(db, dialect), down: (db) => m0001.down(db) },
+    '0002_joining': { up: (db) => m0002.up(db, dialect), down: (db) => m0002.down(db) },
   };
 }

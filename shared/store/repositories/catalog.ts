@@ -36,6 +36,7 @@ export interface NetworkRecord {
   membershipScope: 'team' | 'channel';
   teamsTeamId: string | null;
   teamsChannelId: string | null;
+  teamsUrl: string | null;
   sortOrder: number;
   /** Ordered by display name. */
   coordinators: CoordinatorRecord[];
@@ -123,6 +124,7 @@ async function withCoordinators(
     membershipScope: n.membership_scope === 'channel' ? 'channel' : 'team',
     teamsTeamId: n.teams_team_id,
     teamsChannelId: n.teams_channel_id,
+    teamsUrl: n.teams_url,
     sortOrder: n.sort_order,
     coordinators: links.filter((l) => l.network_id === n.id).map(toCoordinator),
   }));

@@ -129,6 +129,20 @@ export async function claimWelcome(db: Kysely<Database>, id: string, now: Date):
   return result.numUpdatedRows > 0n;
 }
 
+/** The personal chats with the bot of these people that are still installed, newest first. */
+export async function listPersonalConversations(db: Kysely<Database>, personIds: readonly string[]): Promise<ConversationRecord[]> {
+  if (personIds.length === 0) return [];
+  const rows = await db
+    .selectFrom('conversations')
+    .selectAll()
+    .where('person_id', 'in', personIds)
+    .where('kind', '=', 'personal')
+    .where('uninstalled_at', 'is', null)
+    .orderBy('updated_at', 'desc')
+    .execute();
+  return rows.map(toConversation);
+}
+
 export async function getConversation(db: Kysely<Database>, id: string): Promise<ConversationRecord | undefined> {
   const row = await db.selectFrom('conversations').selectAll().where('id', '=', id).executeTakeFirst();
   return row && toConversation(row);

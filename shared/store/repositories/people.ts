@@ -12,6 +12,8 @@ export interface PersonRecord {
   displayName: string | null;
   locale: string | null;
   regionId: string | null;
+  email: string | null;
+  library: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -94,7 +96,40 @@ function toPerson(r: Selectable<PeopleTable>): PersonRecord {
     displayName: r.display_name,
     locale: r.locale,
     regionId: r.region_id,
+    email: r.email,
+    library: r.library,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
+}
+
+/** Details learnt later than the first message: the e-mail from Teams' member info, the library from a request. */
+export async function updatePersonDetails(
+  db: Kysely<Database>,
+  personId: string,
+  details: { email?: string | null; library?: string | null },
+  now: Date,
+): Promise<void> {
+  const set: { email?: string | null; library?: string | null } = {};
+  if (details.email !== undefined) set.email = details.email?.toLowerCase() ?? null;
+  if (details.library !== undefined) set.library = details.library;
+  if (Object.keys(set).length === 0) return;
+  await db.updateTable('people').set({ ...set, updated_at: toTimestamp(now) }).where('id', '=', personId).execute();
+}
+
+/** People who are the one named by an Entra object id or an e-mail (a coordinator of the seed). */
+export async function findPeopleByIdentity(
+  db: Kysely<Database>,
+  identity: { aadObjectId: string | null; email: string | null },
+): Promise<PersonRecord[]> {
+  const aad = identity.aadObjectId?.toLowerCase();
+  const email = identity.email?.toLowerCase();
+  if (!aad && !email) return [];
+  const rows = await db
+    .selectFrom('people')
+    .selectAll()
+    .where((eb) => eb.or([...(aad ? [eb('aad_object_id', '=', aad)] : []), ...(email ? [eb('email', '=', email)] : [])]))
+    .orderBy('created_at')
+    .execute();
+  return rows.map(toPerson);
 }

@@ -105,6 +105,7 @@ export async function loadSeed(db: Kysely<Database>, seed: Seed): Promise<SeedCo
         membership_scope: n.membershipScope,
         teams_team_id: n.teamsTeamId,
         teams_channel_id: n.teamsChannelId,
+        teams_url: n.teamsUrl,
         sort_order: i,
       })),
     );

@@ -39,8 +39,14 @@ export const seedNetworkSchema = z.strictObject({
   name: localizedTextSchema,
   description: localizedTextSchema,
   membershipScope: z.enum(['team', 'channel']),
-  teamsTeamId: z.string().min(1).nullish().transform((v) => v ?? null),
+  /** The team's Microsoft 365 group id, as Graph's /teams/{id} wants it. */
+  teamsTeamId: z.string().regex(GUID, 'must be the team\'s group id (a GUID)').nullish().transform((v) => v ?? null),
   teamsChannelId: z.string().min(1).nullish().transform((v) => v ?? null),
+  /** "Get link to team" in Teams: where an approved member is sent. */
+  teamsUrl: z
+    .url({ protocol: /^https$/, message: 'must be an https link to the team' })
+    .nullish()
+    .transform((v) => v ?? null),
   /** Coordinator ids, in the order the seed lists them. */
   coordinators: z.array(slug),
 });

@@ -1,0 +1,23 @@
+/**
+ * A person's e-mail, which Teams gives only through its member API. Coordinators may be named by e-mail in
+ * the seed, so it is looked up once, when a decision needs it, and kept.
+ */
+import { TeamsInfo } from 'botbuilder';
+import { updatePersonDetails, type PersonRecord } from '../../shared/store/repositories/people';
+import type { BotServices } from '../services';
+import type { Turn } from '../turn';
+
+export async function withEmail(turn: Turn, services: BotServices): Promise<PersonRecord> {
+  if (turn.person.email) return turn.person;
+  try {
+    const member = await TeamsInfo.getMember(turn.context, turn.activity.from.id);
+    const email = (member.email || member.userPrincipalName || '').toLowerCase() || null;
+    if (!email) return turn.person;
+    await updatePersonDetails(services.store.db, turn.person.id, { email }, services.now());
+    return { ...turn.person, email };
+  } catch (err) {
+    // Not fatal: the person can still be recognised by Entra object id.
+    services.log.debug({ err }, 'member info unavailable');
+    return turn.person;
+  }
+}

@@ -1,0 +1,124 @@
+/**
+ * Teams membership follows Kollega's: outbox work that adds an approved member to the network's team (or
+ * private/shared channel), inviting them first as a B2B guest when they come from another tenant, and removes
+ * one who left. Transient Graph failures are thrown for the outbox to retry; a failure that will not succeed
+ * (unknown user, forbidden) is recorded on the membership, so the coordinator's card says so.
+ */
+import type { Kysely } from 'kysely';
+import { enqueue } from '../jobs/outbox';
+import { audit } from '../store/repositories/audit';
+import { getNetwork } from '../store/repositories/catalog';
+import { getJoinRequest, getMembership, setTeamsState } from '../store/repositories/joining';
+import { getPerson } from '../store/repositories/people';
+import type { Database } from '../store/schema';
+import { joiningJobs } from './joining';
+
+/** The part of the Graph module this work needs. */
+export interface MembershipGraph {
+  inviteGuest(input: { email: string; displayName: string; redirectUrl: string }): Promise<{ userId: string }>;
+  addTeamMember(teamId: string, userId: string): Promise<'added' | 'already-member'>;
+  addChannelMember(teamId: string, channelId: string, userId: string): Promise<'added' | 'already-member'>;
+  removeTeamMember(teamId: string, userId: string): Promise<'removed' | 'not-a-member'>;
+  removeChannelMember(teamId: string, channelId: string, userId: string): Promise<'removed' | 'not-a-member'>;
+}
+
+export interface MembershipWork {
+  db: Kysely<Database>;
+  graph: MembershipGraph;
+  hostTenantId: string;
+  guestRedirectUrl: string;
+  now: () => Date;
+}
+
+/**
+ * Why adding someone to Teams will not succeed, as a code the coordinator's card turns into a sentence in
+ * the coordinator's language.
+ */
+export type TeamsFailure = 'no-entra-id' | 'no-email' | 'user-not-found' | 'forbidden' | 'rejected' | 'gave-up';
+
+class WillNotSucceed extends Error {
+  constructor(readonly failure: TeamsFailure) {
+    super(failure);
+  }
+}
+
+const isPermanent = (err: unknown) =>
+  err instanceof WillNotSucceed || (typeof err === 'object' && err !== null && (err as { transient?: unknown }).transient === false);
+
+function failureOf(err: unknown): TeamsFailure {
+  if (err instanceof WillNotSucceed) return err.failure;
+  const status = (err as { status?: unknown }).status;
+  return status === 404 ? 'user-not-found' : status === 403 || status === 401 ? 'forbidden' : 'rejected';
+}
+
+export async function addApprovedMember(work: MembershipWork, payload: { requestId: string }): Promise<void> {
+  const request = await getJoinRequest(work.db, payload.requestId);
+  if (!request || request.state !== 'approved') return;
+  const membership = await getMembership(work.db, request.networkId, request.personId);
+  // Left again before the outbox got here: nothing to add.
+  if (!membership || membership.leftAt || membership.teamsState === 'done') return;
+  const [network, person] = await Promise.all([getNetwork(work.db, request.networkId), getPerson(work.db, request.personId)]);
+  if (!network?.teamsTeamId || !person) return;
+
+  try {
+    const userId = await graphUserId(work, person);
+    const outcome =
+      network.membershipScope === 'channel' && network.teamsChannelId
+        ? await work.graph.addChannelMember(network.teamsTeamId, network.teamsChannelId, userId)
+        : await work.graph.addTeamMember(network.teamsTeamId, userId);
+    await setTeamsState(work.db, network.id, person.id, 'done', null);
+    await audit(work.db, { actor: 'graph', action: 'teams.memberAdded', subjectType: 'joinRequest', subjectId: request.id, detail: { outcome } }, work.now());
+  } catch (err) {
+    if (!isPermanent(err)) throw err;
+    await recordAddFailure(work, request.id, failureOf(err), (err as Error).message);
+    return;
+  }
+  await enqueue(work.db, { kind: joiningJobs.updateCards, payload: { requestId: request.id }, idempotencyKey: `${joiningJobs.updateCards}:${request.id}:teams-done` }, work.now());
+}
+
+/** Also called when the outbox gives up after its last retry. */
+export async function recordAddFailure(
+  work: Pick<MembershipWork, 'db' | 'now'>,
+  requestId: string,
+  failure: TeamsFailure,
+  error: string,
+): Promise<void> {
+  const request = await getJoinRequest(work.db, requestId);
+  if (!request) return;
+  await setTeamsState(work.db, request.networkId, request.personId, 'failed', failure);
+  await audit(work.db, { actor: 'graph', action: 'teams.memberAddFailed', subjectType: 'joinRequest', subjectId: request.id, detail: { failure, error } }, work.now());
+  await enqueue(work.db, { kind: joiningJobs.updateCards, payload: { requestId }, idempotencyKey: `${joiningJobs.updateCards}:${requestId}:teams-failed` }, work.now());
+}
+
+export async function removeFormerMember(work: MembershipWork, payload: { networkId: string; personId: string }): Promise<void> {
+  const [network, person, membership] = await Promise.all([
+    getNetwork(work.db, payload.networkId),
+    getPerson(work.db, payload.personId),
+    getMembership(work.db, payload.networkId, payload.personId),
+  ]);
+  // Rejoined before the outbox got here: keep them in the team.
+  if (!network?.teamsTeamId || !person || !membership?.leftAt) return;
+  try {
+    const userId = await graphUserId(work, person);
+    const outcome =
+      network.membershipScope === 'channel' && network.teamsChannelId
+        ? await work.graph.removeChannelMember(network.teamsTeamId, network.teamsChannelId, userId)
+        : await work.graph.removeTeamMember(network.teamsTeamId, userId);
+    await audit(work.db, { actor: 'graph', action: 'teams.memberRemoved', subjectType: 'network', subjectId: network.id, detail: { personId: person.id, outcome } }, work.now());
+  } catch (err) {
+    if (!isPermanent(err)) throw err;
+    await audit(work.db, { actor: 'graph', action: 'teams.memberRemoveFailed', subjectType: 'network', subjectId: network.id, detail: { personId: person.id, failure: failureOf(err), error: (err as Error).message } }, work.now());
+  }
+}
+
+/** A person of the host tenant is a user there already; anyone else is invited (or found) as a guest. */
+async function graphUserId(work: MembershipWork, person: { aadObjectId: string | null; tenantId: string | null; email: string | null; displayName: string | null }) {
+  const sameTenant = !person.tenantId || person.tenantId.toLowerCase() === work.hostTenantId.toLowerCase();
+  if (sameTenant) {
+    if (!person.aadObjectId) throw new WillNotSucceed('no-entra-id');
+    return person.aadObjectId;
+  }
+  if (!person.email) throw new WillNotSucceed('no-email');
+  const { userId } = await work.graph.inviteGuest({ email: person.email, displayName: person.displayName ?? person.email, redirectUrl: work.guestRedirectUrl });
+  return userId;
+}

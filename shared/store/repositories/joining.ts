@@ -1,0 +1,265 @@
+/**
+ * Join requests, memberships and the approval cards sent to coordinators.
+ * The database guards the races: one pending request per person and network (a unique partial index), and a
+ * decision applies only while the request is still pending (a conditional UPDATE), so a double click or two
+ * coordinators deciding at once change the request once.
+ */
+import { randomUUID } from 'node:crypto';
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { JoinRequest } from '../../domain/joinRequest';
+import type { Database, JoinRequestsTable, MembershipsTable, TeamsMembershipState } from '../schema';
+import { toTimestamp } from './util';
+
+export interface JoinRequestRecord extends JoinRequest {
+  message: string | null;
+  library: string | null;
+  createdAt: string;
+}
+
+export type CreateJoinRequestResult = { created: true; request: JoinRequestRecord } | { created: false; request: JoinRequestRecord };
+
+/** Creates a pending request, or returns the one already pending for this person and network. */
+export async function createJoinRequest(
+  db: Kysely<Database>,
+  input: { networkId: string; personId: string; message: string | null; library: string | null; now: Date },
+): Promise<CreateJoinRequestResult> {
+  const now = toTimestamp(input.now);
+  const inserted = await db
+    .insertInto('join_requests')
+    .values({
+      id: randomUUID(),
+      network_id: input.networkId,
+      person_id: input.personId,
+      state: 'pending',
+      message: input.message,
+      library: input.library,
+      created_at: now,
+      updated_at: now,
+    })
+    // The conflict target names the partial index; SQLite wants its WHERE as the same literal, not a parameter.
+    .onConflict((oc) => oc.columns(['network_id', 'person_id']).where('state', '=', sql.lit('pending')).doNothing())
+    .returningAll()
+    .executeTakeFirst();
+  if (inserted) return { created: true, request: toJoinRequest(inserted) };
+  const existing = await pendingRequest(db, input.networkId, input.personId);
+  if (!existing) throw new Error('join request neither created nor pending');
+  return { created: false, request: existing };
+}
+
+export async function getJoinRequest(db: Kysely<Database>, id: string): Promise<JoinRequestRecord | undefined> {
+  const row = await db.selectFrom('join_requests').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && toJoinRequest(row);
+}
+
+export async function pendingRequest(db: Kysely<Database>, networkId: string, personId: string) {
+  const row = await db
+    .selectFrom('join_requests')
+    .selectAll()
+    .where('network_id', '=', networkId)
+    .where('person_id', '=', personId)
+    .where('state', '=', 'pending')
+    .executeTakeFirst();
+  return row && toJoinRequest(row);
+}
+
+/** Pending requests of one network, oldest first, with who asks. */
+export async function listPendingRequests(db: Kysely<Database>, networkId: string) {
+  const rows = await db
+    .selectFrom('join_requests')
+    .innerJoin('people', 'people.id', 'join_requests.person_id')
+    .selectAll('join_requests')
+    .select(['people.display_name as person_name', 'people.email as person_email'])
+    .where('join_requests.network_id', '=', networkId)
+    .where('join_requests.state', '=', 'pending')
+    .orderBy('join_requests.created_at')
+    .orderBy('join_requests.id')
+    .execute();
+  return rows.map((r) => ({ ...toJoinRequest(r), personName: r.person_name, personEmail: r.person_email }));
+}
+
+/**
+ * Writes a decision (or withdrawal) made by the domain, only if the request is still pending.
+ * Returns false when someone else got there first: the caller then shows what they decided.
+ */
+export async function saveDecision(db: Kysely<Database>, decided: JoinRequest, now: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('join_requests')
+    .set({
+      state: decided.state,
+      decided_by: decided.decidedBy,
+      decided_at: decided.decidedAt,
+      reason: decided.reason,
+      updated_at: toTimestamp(now),
+    })
+    .where('id', '=', decided.id)
+    .where('state', '=', 'pending')
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+export interface MembershipRecord {
+  networkId: string;
+  personId: string;
+  joinRequestId: string | null;
+  joinedAt: string;
+  leftAt: string | null;
+  teamsState: TeamsMembershipState;
+  teamsDetail: string | null;
+}
+
+/** Makes the person a member (again, after leaving). */
+export async function addMembership(
+  db: Kysely<Database>,
+  input: { networkId: string; personId: string; joinRequestId: string | null; teamsState: TeamsMembershipState; now: Date },
+): Promise<void> {
+  const now = toTimestamp(input.now);
+  await db
+    .insertInto('memberships')
+    .values({
+      network_id: input.networkId,
+      person_id: input.personId,
+      join_request_id: input.joinRequestId,
+      joined_at: now,
+      left_at: null,
+      teams_state: input.teamsState,
+      teams_detail: null,
+    })
+    .onConflict((oc) =>
+      oc.columns(['network_id', 'person_id']).doUpdateSet({
+        join_request_id: input.joinRequestId,
+        joined_at: now,
+        left_at: null,
+        teams_state: input.teamsState,
+        teams_detail: null,
+      }),
+    )
+    .execute();
+}
+
+export async function getMembership(db: Kysely<Database>, networkId: string, personId: string) {
+  const row = await db
+    .selectFrom('memberships')
+    .selectAll()
+    .where('network_id', '=', networkId)
+    .where('person_id', '=', personId)
+    .executeTakeFirst();
+  return row && toMembership(row);
+}
+
+/** Current members of a network with their names, in the order they joined. */
+export async function listMembers(db: Kysely<Database>, networkId: string) {
+  const rows = await db
+    .selectFrom('memberships')
+    .innerJoin('people', 'people.id', 'memberships.person_id')
+    .selectAll('memberships')
+    .select(['people.display_name as person_name', 'people.email as person_email', 'people.library as person_library'])
+    .where('memberships.network_id', '=', networkId)
+    .where('memberships.left_at', 'is', null)
+    .orderBy('memberships.joined_at')
+    .execute();
+  return rows.map((r) => ({
+    ...toMembership(r),
+    personName: r.person_name,
+    personEmail: r.person_email,
+    personLibrary: r.person_library,
+  }));
+}
+
+/** The networks a person is a member of now, and those they have a pending request for. */
+export async function standingsOf(db: Kysely<Database>, personId: string) {
+  const [members, pending] = await Promise.all([
+    db.selectFrom('memberships').select('network_id').where('person_id', '=', personId).where('left_at', 'is', null).execute(),
+    db.selectFrom('join_requests').select(['network_id', 'id']).where('person_id', '=', personId).where('state', '=', 'pending').execute(),
+  ]);
+  return {
+    memberOf: new Set(members.map((m) => m.network_id)),
+    pending: new Map(pending.map((p) => [p.network_id, p.id])),
+  };
+}
+
+/** Leaving: only a current membership can be left; returns whether this call ended it. */
+export async function endMembership(db: Kysely<Database>, networkId: string, personId: string, now: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('memberships')
+    .set({ left_at: toTimestamp(now), teams_state: 'removed', teams_detail: null })
+    .where('network_id', '=', networkId)
+    .where('person_id', '=', personId)
+    .where('left_at', 'is', null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
+}
+
+export async function setTeamsState(
+  db: Kysely<Database>,
+  networkId: string,
+  personId: string,
+  teamsState: TeamsMembershipState,
+  detail: string | null,
+): Promise<void> {
+  await db
+    .updateTable('memberships')
+    .set({ teams_state: teamsState, teams_detail: detail })
+    .where('network_id', '=', networkId)
+    .where('person_id', '=', personId)
+    .execute();
+}
+
+/** Remembers the approval card a coordinator got, so every copy can be updated when someone decides. */
+export async function recordApprovalCard(
+  db: Kysely<Database>,
+  input: { joinRequestId: string; coordinatorPersonId: string; conversationId: string; activityId: string | null; now: Date },
+): Promise<void> {
+  await db
+    .insertInto('approval_cards')
+    .values({
+      join_request_id: input.joinRequestId,
+      coordinator_person_id: input.coordinatorPersonId,
+      conversation_id: input.conversationId,
+      activity_id: input.activityId,
+      sent_at: toTimestamp(input.now),
+    })
+    .onConflict((oc) =>
+      oc.columns(['join_request_id', 'coordinator_person_id']).doUpdateSet({
+        conversation_id: input.conversationId,
+        activity_id: input.activityId,
+      }),
+    )
+    .execute();
+}
+
+export async function listApprovalCards(db: Kysely<Database>, joinRequestId: string) {
+  const rows = await db.selectFrom('approval_cards').selectAll().where('join_request_id', '=', joinRequestId).execute();
+  return rows.map((r) => ({
+    joinRequestId: r.join_request_id,
+    coordinatorPersonId: r.coordinator_person_id,
+    conversationId: r.conversation_id,
+    activityId: r.activity_id,
+  }));
+}
+
+function toJoinRequest(r: Selectable<JoinRequestsTable>): JoinRequestRecord {
+  return {
+    id: r.id,
+    networkId: r.network_id,
+    personId: r.person_id,
+    state: r.state,
+    decidedBy: r.decided_by,
+    decidedAt: r.decided_at,
+    reason: r.reason,
+    message: r.message,
+    library: r.library,
+    createdAt: r.created_at,
+  };
+}
+
+function toMembership(r: Selectable<MembershipsTable>): MembershipRecord {
+  return {
+    networkId: r.network_id,
+    personId: r.person_id,
+    joinRequestId: r.join_request_id,
+    joinedAt: r.joined_at,
+    leftAt: r.left_at,
+    teamsState: r.teams_state,
+    teamsDetail: r.teams_detail,
+  };
+}

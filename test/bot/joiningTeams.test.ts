@@ -1,0 +1,149 @@
+/**
+ * Approval with Graph credentials: Kollega makes the person a member of the network's team through the real
+ * Graph client and msal-node, against the local HTTPS Graph emulator. A person from another tenant is invited
+ * as a guest first; an unknown user reaches the coordinator as a clear message; throttling and outages delay
+ * the work but lose none, also across a restart; nothing is done twice. Every request Graph saw must exist in
+ * the official v1.0 metadata.
+ */
+import { listJobs } from '../../shared/jobs/outbox';
+import { getMembership, listPendingRequests } from '../../shared/store/repositories/joining';
+import { getPersonByBotUserId } from '../../shared/store/repositories/people';
+import { startConnectorStub, type ConnectorStub } from '../fixtures/connectorStub';
+import { startGraphEmulator, type GraphEmulator } from '../fixtures/graphEmulator';
+import { checkAgainstMetadata } from '../support/graphMetadata';
+import { JoiningWorld, OTHER_TENANT, SEVERI_TEAM, elina, someone } from '../support/joiningWorld';
+import { cardText } from '../support/kollegaUnderTest';
+
+describe.each(['sqlite', 'postgres'] as const)('Teams membership through Graph [%s]', (dialect) => {
+  let stub: ConnectorStub;
+  let graph: GraphEmulator;
+  let world: JoiningWorld;
+  let seq = 0;
+
+  const start = () =>
+    JoiningWorld.start(
+      dialect,
+      stub,
+      {
+        GRAPH_TENANT_ID: graph.tenantId,
+        GRAPH_CLIENT_ID: graph.settings.clientId,
+        GRAPH_CLIENT_SECRET: graph.settings.clientSecret,
+        GRAPH_BASE_URL: graph.settings.baseUrl!,
+        GRAPH_AUTHORITY_HOST: graph.settings.authorityHost!,
+      },
+      { graphTransport: graph.transport },
+    );
+
+  beforeAll(async () => {
+    stub = await startConnectorStub();
+    graph = await startGraphEmulator({ tenantId: elina.tenantId });
+    graph.addTeam({ id: SEVERI_TEAM, displayName: 'SEVERI' });
+    world = await start();
+    await world.install(elina);
+  });
+  afterAll(async () => {
+    await world?.stop();
+    await graph?.close();
+    await stub?.close();
+    // Every call Kollega made is one Graph v1.0 really has, with real property names.
+    expect(graph.failures).toEqual([]);
+    expect(graph.requests.flatMap((r) => checkAgainstMetadata(r).map((p) => `${r.method} ${r.path}: ${p}`))).toEqual([]);
+  });
+
+  async function approvedRequest(who: ReturnType<typeof someone>) {
+    await world.install(who);
+    await world.press(who, 'requestJoin', { networkId: 'severi' });
+    await world.work(); // Elina gets her approval card
+    const [request] = (await listPendingRequests(world.app.store.db, 'severi')).filter((r) => r.personName === who.name);
+    stub.reset();
+    const decided = await world.press(elina, 'approveJoin', { requestId: request.id });
+    return { request, decided };
+  }
+
+  it('adds a colleague of the host tenant to the team after the answer, and says so on the card', async () => {
+    const aino = someone(`graph-${dialect}-${++seq}`, 'Aino Graph', 'fi-FI');
+    graph.addUser({ id: aino.aadObjectId, displayName: aino.name });
+    const { decided } = await approvedRequest(aino);
+    // The answer came before any Graph work: the card says the adding is under way.
+    expect(cardText(decided)).toContain('Kollega lägger till Aino Graph i nätverkets team.');
+    expect(graph.members(SEVERI_TEAM)).not.toContain(aino.aadObjectId);
+
+    await world.work();
+    expect(graph.members(SEVERI_TEAM)).toContain(aino.aadObjectId);
+    const person = await getPersonByBotUserId(world.app.store.db, aino.id);
+    expect(await getMembership(world.app.store.db, 'severi', person!.id)).toMatchObject({ teamsState: 'done' });
+    expect(world.updatesTo(elina).map(cardText).join('\n')).toContain('Aino Graph är nu medlem i nätverkets team.');
+    const outcome = world.cardsTo(aino).map(cardText).join('\n');
+    expect(outcome).toContain('Tervetuloa verkostoon SEVERI! Elina Karioja hyväksyi pyyntösi.');
+  });
+
+  it('invites a librarian of another municipality as a guest first, then adds them', async () => {
+    const guest = someone(`guest-${dialect}-${++seq}`, 'Greta Gäst', 'sv-FI', OTHER_TENANT);
+    // Their e-mail comes from Teams' member info (the connector stub knows them).
+    const before = graph.invitations.length;
+    await world.install(guest);
+    const person = await getPersonByBotUserId(world.app.store.db, guest.id);
+    await world.app.store.db.updateTable('people').set({ email: `${guest.id.slice(3)}@bibliotek.example.org` }).where('id', '=', person!.id).execute();
+    await approvedRequest(guest);
+    await world.work();
+    expect(graph.invitations.slice(before)).toEqual([expect.objectContaining({ email: `${guest.id.slice(3)}@bibliotek.example.org`, sendInvitationMessage: true })]);
+    const invited = graph.invitations[graph.invitations.length - 1].userId;
+    expect(graph.members(SEVERI_TEAM)).toContain(invited);
+  });
+
+  it('treats someone already in the team as done, not as an error', async () => {
+    const aino = someone(`already-${dialect}-${++seq}`, 'Aino Already', 'fi-FI');
+    graph.addUser({ id: aino.aadObjectId, displayName: aino.name });
+    graph.seedMember(SEVERI_TEAM, aino.aadObjectId);
+    await approvedRequest(aino);
+    await world.work();
+    const person = await getPersonByBotUserId(world.app.store.db, aino.id);
+    expect(await getMembership(world.app.store.db, 'severi', person!.id)).toMatchObject({ teamsState: 'done' });
+  });
+
+  it('tells the coordinator plainly when Microsoft 365 does not know the person', async () => {
+    const ghost = someone(`ghost-${dialect}-${++seq}`, 'Gus Ghost', 'en-US');
+    await approvedRequest(ghost); // never added to the emulated directory: Graph answers 404
+    await world.work();
+    const person = await getPersonByBotUserId(world.app.store.db, ghost.id);
+    expect(await getMembership(world.app.store.db, 'severi', person!.id)).toMatchObject({ teamsState: 'failed', teamsDetail: 'user-not-found' });
+    expect(world.updatesTo(elina).map(cardText).join('\n')).toContain(
+      'Kollega kunde inte lägga till Gus Ghost i teamet: Microsoft 365 känner inte till personen. Lägg till personen för hand.',
+    );
+  });
+
+  it('waits out throttling and an outage, across a restart, and adds the member exactly once', async () => {
+    const aino = someone(`outage-${dialect}-${++seq}`, 'Aino Outage', 'fi-FI');
+    graph.addUser({ id: aino.aadObjectId, displayName: aino.name });
+    graph.failNext({ method: 'POST', path: `/v1.0/teams/${SEVERI_TEAM}/members` }, { status: 429, retryAfter: 120 });
+    await approvedRequest(aino);
+    await world.work();
+    expect(graph.members(SEVERI_TEAM)).not.toContain(aino.aadObjectId);
+    const [job] = (await listJobs(world.app.store.db)).filter((j) => j.kind === 'teams.addMember' && j.state === 'pending');
+    expect(job.attempts).toBe(1);
+    expect(new Date(job.nextAttemptAt).getTime() - Date.now()).toBeGreaterThan(100_000);
+
+    // A restart while the job waits: the new instance finds it in the database.
+    graph.failNext({ method: 'POST', path: `/v1.0/teams/${SEVERI_TEAM}/members` }, { status: 503 });
+    await world.restart();
+    await world.app.store.db.updateTable('outbox').set({ next_attempt_at: new Date(0).toISOString() }).where('id', '=', job.id).execute();
+    await world.work(); // 503: retried later again
+    await world.app.store.db.updateTable('outbox').set({ next_attempt_at: new Date(0).toISOString() }).where('id', '=', job.id).execute();
+    await world.work();
+    expect(graph.members(SEVERI_TEAM).filter((id) => id === aino.aadObjectId)).toHaveLength(1);
+    const adds = graph.requests.filter((r) => r.method === 'POST' && r.path === `/v1.0/teams/${SEVERI_TEAM}/members` && JSON.stringify(r.body).includes(aino.aadObjectId));
+    expect(adds.length).toBeGreaterThanOrEqual(2);
+    expect((await listJobs(world.app.store.db)).find((j) => j.id === job.id)).toMatchObject({ state: 'done' });
+  });
+
+  it('removes a member who leaves from the team', async () => {
+    const aino = someone(`leaver-${dialect}-${++seq}`, 'Aino Leaver', 'fi-FI');
+    graph.addUser({ id: aino.aadObjectId, displayName: aino.name });
+    await approvedRequest(aino);
+    await world.work();
+    expect(graph.members(SEVERI_TEAM)).toContain(aino.aadObjectId);
+    await world.press(aino, 'leaveNetwork', { networkId: 'severi' });
+    await world.work();
+    expect(graph.members(SEVERI_TEAM)).not.toContain(aino.aadObjectId);
+  });
+});
