@@ -16,6 +16,10 @@ import { regionPickerCard } from '../../bot/cards/regionPicker';
 import type { AdaptiveCard } from '../../bot/cards/render';
 import { teamWelcomeCard } from '../../bot/cards/teamWelcome';
 import { welcomeCard } from '../../bot/cards/welcome';
+import { approvalCard, type ApprovalView } from '../../bot/cards/approval';
+import { joinFormCard } from '../../bot/cards/joinForm';
+import { noticeCard } from '../../bot/cards/notice';
+import type { NetworkStanding } from '../../shared/domain/joinRequest';
 import { cardProblems } from '../support/cardValidation';
 
 let store: Store;
@@ -33,6 +37,26 @@ afterAll(async () => {
   fs.rmSync(dir, { recursive: true, force: true });
 });
 
+function approvalViews(): ApprovalView[] {
+  const base: ApprovalView = {
+    requestId: '3f2504e0-4f89-41d3-9a0c-0305e82c3301',
+    state: 'pending',
+    requesterName: 'Aino Virtanen',
+    networkName: 'SEVERI',
+    library: 'Loviisan kaupunginkirjasto',
+    message: 'Hei!',
+    askedAt: '2027-01-12T10:00:00.000Z',
+  };
+  const decided = { ...base, deciderName: 'Elina Karioja', decidedAt: '2027-01-12T11:00:00.000Z' };
+  return [
+    base,
+    { ...base, library: null, message: null },
+    ...(['manual', 'pending', 'done', 'failed'] as const).map((teamsState) => ({ ...decided, state: 'approved' as const, teamsState, teamsDetail: 'forbidden' })),
+    { ...decided, state: 'declined', reason: 'Full.' },
+    { ...decided, state: 'withdrawn' },
+  ];
+}
+
 async function everyCard(): Promise<Array<[string, AdaptiveCard]>> {
   const [regions, units] = await Promise.all([listRegions(store.db), listUnits(store.db)]);
   const cards: Array<[string, AdaptiveCard]> = [];
@@ -49,8 +73,23 @@ async function everyCard(): Promise<Array<[string, AdaptiveCard]>> {
     for (const region of regions) {
       const unit = units.find((u) => u.id === region.unitId)!;
       const networks = await listNetworksOfUnit(store.db, unit.id);
-      cards.push([`${lang} networks of ${region.id}`, networksCard({ lang, region, unit, networks, notice: 'Saved.' })]);
+      cards.push([`${lang} networks of ${region.id} in a channel`, networksCard({ lang, region, unit, networks, notice: 'Saved.' })]);
+      for (const standing of ['can-ask', 'pending', 'member'] as NetworkStanding[]) {
+        const standingOf = () => ({ standing, requestId: '3f2504e0-4f89-41d3-9a0c-0305e82c3301' });
+        cards.push([`${lang} networks of ${region.id}, ${standing}`, networksCard({ lang, region, unit, networks, standingOf })]);
+      }
+      for (const network of networks) {
+        cards.push([`${lang} join form ${network.id}`, joinFormCard({ lang, network, library: 'Porvoon kaupunginkirjasto' })]);
+        cards.push([`${lang} join form ${network.id}, no library`, joinFormCard({ lang, network, library: null, notice: 'x' })]);
+      }
     }
+    for (const view of approvalViews()) {
+      cards.push([`${lang} approval ${view.state} ${view.teamsState ?? ''}`, approvalCard(view, lang, ['29:coordinator'])]);
+    }
+    cards.push([`${lang} approval with notice`, approvalCard(approvalViews()[0], lang, ['29:c'], t(lang, 'approval.alreadyDecided'))]);
+    cards.push([`${lang} outcome`, noticeCard({ lines: [t(lang, 'outcome.approved', { network: 'SEVERI', coordinator: 'Elina' })], links: [{ title: t(lang, 'action.openTeam'), url: 'https://teams.microsoft.com/l/team/x' }] })]);
+    cards.push([`${lang} list`, noticeCard({ lines: [t(lang, 'coord.members.title', { network: 'SEVERI', count: 2 })], entries: [{ title: 'Aino, Porvoo', detail: '1.2.2027' }, { title: 'Mikko' }] })]);
+    cards.push([`${lang} empty list`, noticeCard({ lines: [t(lang, 'coord.requests.title', { network: 'SEVERI' }), t(lang, 'coord.requests.none')] })]);
   }
   return cards;
 }
@@ -58,7 +97,7 @@ async function everyCard(): Promise<Array<[string, AdaptiveCard]>> {
 describe('every card the bot sends', () => {
   it('is a valid Adaptive Card 1.5 in fi, sv and en', async () => {
     const cards = await everyCard();
-    expect(cards.length).toBeGreaterThanOrEqual(3 * 10);
+    expect(cards.length).toBeGreaterThanOrEqual(3 * 35);
     const faults = cards.flatMap(([name, card]) => cardProblems(card).map((p) => `${name}: ${p}`));
     expect(faults).toEqual([]);
   });
