@@ -4,7 +4,7 @@
 // websocket. Usage: node test/e2e/playground.e2e.mjs [--screenshot file.png]
 // KOLLEGA_E2E_APP_CMD replaces `node dist/bot/main.js` (a shell command) to develop against another bot.
 import { spawn } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { networkInterfaces, tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -200,9 +200,35 @@ async function openBrowserUi() {
   return page;
 }
 
+/**
+ * The Playground has one personal chat, the current user's, so that user plays both parts of the joining
+ * run: SEVERI's coordinator (named by the user's Entra object id in a copy of the seed) and the librarian who
+ * asks to join.
+ */
+function coordinatorSeed() {
+  const yml = readFileSync(join(repo, '.m365agentsplayground.yml'), 'utf8');
+  const aad = /currentUser:[\s\S]*?aadObjectId:\s*([0-9a-f-]{36})/i.exec(yml)?.[1];
+  if (!aad) throw new Error('no currentUser aadObjectId in .m365agentsplayground.yml');
+  const seed = JSON.parse(readFileSync(join(repo, 'shared', 'store', 'seed', 'seed.json'), 'utf8'));
+  for (const c of seed.coordinators) if (c.id === 'elina-karioja') c.aadObjectId = aad;
+  const file = join(dataDir, 'seed.json');
+  writeFileSync(file, JSON.stringify(seed));
+  return file;
+}
+
+async function invoke(conversationId, from, replyToId, verb, data) {
+  return post('/_conversation/v1/invoke', {
+    name: 'adaptiveCard/action',
+    value: { action: { type: 'Action.Execute', verb, data: { action: verb, ...data } }, trigger: 'manual' },
+    from,
+    conversation: { id: conversationId },
+    replyToId,
+  });
+}
+
 async function main() {
   dataDir = mkdtempSync(join(tmpdir(), 'kollega-e2e-'));
-  const env = { ...process.env, PORT: String(APP_PORT), DATA_DIR: dataDir, LOG_LEVEL: 'warn' };
+  const env = { ...process.env, PORT: String(APP_PORT), DATA_DIR: dataDir, LOG_LEVEL: 'warn', SEED_FILE: coordinatorSeed() };
   // No app id: the app must accept the Playground's unauthenticated calls.
   for (const k of ['MicrosoftAppId', 'MicrosoftAppPassword', 'MicrosoftAppTenantId', 'MicrosoftAppType']) delete env[k];
   const appCmd = process.env.KOLLEGA_E2E_APP_CMD;
@@ -279,6 +305,31 @@ async function main() {
     // A new channel post is its own thread: '<channel id>;messageid=<post id>'.
     const f = await waitFrame(from, (f) => isCreate(f) && inConv(channel.id)(f) && f.message?.from?.id === cfg.bot.id, REPLY_TIMEOUT_MS, 'channel reply');
     return `${f.actionConversationId === sent?.postConversationId ? 'in the thread' : f.actionConversationId}, ${cards(f).length ? 'card' : 'text'}`;
+  });
+
+  // (d) Joining: ask to join SEVERI, the coordinator's approval card arrives proactively, the coordinator
+  // approves on the card, and the outcome arrives.
+  await settle();
+  await check('ask to join SEVERI, approve on the coordinator card, see the outcome', async () => {
+    let from = frames.length;
+    await post(`/_conversation/v1/conversations/${encodeURIComponent(personal)}/messages`, { from: { id: user.id }, text: 'join SEVERI', textFormat: 'plain' });
+    const form = await waitFrame(from, (f) => isCreate(f) && inConv(personal)(f) && cards(f).some((c) => /Ask to join: SEVERI/.test(cardText(c))), REPLY_TIMEOUT_MS, 'join form');
+
+    from = frames.length;
+    const asked = await invoke(personal, { id: user.id }, form.message.messageId, 'requestJoin', { networkId: 'severi', message: 'Hello from the Playground' });
+    if (!/was sent to Elina Karioja/.test(cardText(asked?.value))) throw new Error(`unexpected answer to the request: ${cardText(asked?.value).slice(0, 200)}`);
+
+    // The outbox (polling each second) sends the approval card after the answer.
+    const approval = await waitFrame(from, (f) => isCreate(f) && inConv(personal)(f) && cards(f).some((c) => /asks to join SEVERI/.test(cardText(c))), REPLY_TIMEOUT_MS, 'approval card');
+    const card = cards(approval)[0];
+    const requestId = card.actions.find((a) => a.verb === 'approveJoin')?.data?.requestId;
+    if (!requestId) throw new Error('the approval card has no Approve button');
+
+    from = frames.length;
+    const decided = await invoke(personal, { id: user.id }, approval.message.messageId, 'approveJoin', { requestId });
+    if (!/Approved by/.test(cardText(decided?.value))) throw new Error(`unexpected answer to Approve: ${cardText(decided?.value).slice(0, 200)}`);
+    await waitFrame(from, (f) => isCreate(f) && inConv(personal)(f) && cards(f).some((c) => /Welcome to SEVERI!/.test(cardText(c))), REPLY_TIMEOUT_MS, 'outcome');
+    return 'request, approval card, decision and outcome through the Playground';
   });
 }
 
