@@ -15,6 +15,7 @@ import { createServer } from './http/server';
 import { jobHandlers, onJobFailed } from './jobs';
 import { KollegaBot } from './kollegaBot';
 import { createProactive, type Proactive } from './proactive';
+import { RecentlySeen } from './services';
 
 export interface RunningKollega {
   url: string;
@@ -62,7 +63,7 @@ export async function startKollega(config: Config, log: Logger, options: StartOp
     handlers: jobHandlers({ store, log, proactive, graph, graphConfig: config.graph, now }),
     onFailed: onJobFailed({ store, now }),
   });
-  const bot = new KollegaBot({ store, log, now, teamsAutomation: Boolean(graph), outbox });
+  const bot = new KollegaBot({ store, log, now, teamsAutomation: Boolean(graph), outbox, recent: new RecentlySeen() });
   const server = createServer({ adapter, bot, store, log });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -10,4 +10,38 @@ export interface BotServices {
   teamsAutomation: boolean;
   /** Wakes the outbox worker after a commit, so the work that follows starts at once. */
   outbox: { kick(): void };
+  /** What this process last wrote or asked, to skip repeating it on every turn (per app, not global). */
+  recent: RecentlySeen;
+}
+
+export class RecentlySeen {
+  private readonly references = new Map<string, string>();
+  private readonly lookedUp = new Map<string, number>();
+
+  constructor(private readonly limit = 10_000) {}
+
+  /** True when this conversation's reference was already saved exactly so by this process. */
+  sameReference(conversationId: string, reference: string): boolean {
+    return this.references.get(conversationId) === reference;
+  }
+
+  savedReference(conversationId: string, reference: string): void {
+    this.remember(this.references, conversationId, reference);
+  }
+
+  /** Teams' member info was asked for this person recently and had no e-mail: do not ask again yet. */
+  lookedUpRecently(personId: string, now: number, withinMs = 60 * 60 * 1000): boolean {
+    const at = this.lookedUp.get(personId);
+    return at !== undefined && now - at < withinMs;
+  }
+
+  lookedUpNow(personId: string, now: number): void {
+    this.remember(this.lookedUp, personId, now);
+  }
+
+  private remember<V>(map: Map<string, V>, key: string, value: V): void {
+    map.delete(key);
+    if (map.size >= this.limit) map.delete(map.keys().next().value as string);
+    map.set(key, value);
+  }
 }

@@ -6,7 +6,7 @@ import type { TurnContext } from 'botbuilder';
 import { languageOf, type Language } from '../shared/i18n/language';
 import { translator, type Translate } from '../shared/i18n/translate';
 import type { ConversationKind } from '../shared/store/repositories/conversations';
-import { upsertPerson, type PersonRecord } from '../shared/store/repositories/people';
+import { getPersonByBotUserId, upsertPerson, type PersonRecord } from '../shared/store/repositories/people';
 import type { InboundActivity } from './activities/inbound';
 import type { BotServices } from './services';
 
@@ -29,14 +29,16 @@ export async function beginTurn(context: TurnContext, activity: InboundActivity,
   const lang = languageOf(locale);
   const kind = conversationKind(activity.conversation.conversationType);
   const tenantId = activity.channelData?.tenant?.id ?? activity.conversation.tenantId;
-  const person = await upsertPerson(services.store.db, {
+  const seen = {
     botUserId: activity.from.id,
     aadObjectId: activity.from.aadObjectId?.toLowerCase(),
     tenantId,
     displayName: activity.from.name,
     locale,
-    now: services.now(),
-  });
+  };
+  // Most turns come from someone already known, unchanged: a read then, and a write only when something changed.
+  const known = await getPersonByBotUserId(services.store.db, seen.botUserId);
+  const person = known && !changes(known, seen) ? known : await upsertPerson(services.store.db, { ...seen, now: services.now() });
   return {
     context,
     activity,
@@ -48,6 +50,17 @@ export async function beginTurn(context: TurnContext, activity: InboundActivity,
     localeKnown: Boolean(locale),
     person,
   };
+}
+
+/** Whether the activity tells something new about the person (a missing value never clears a known one). */
+function changes(known: PersonRecord, seen: { aadObjectId?: string; tenantId?: string; displayName?: string | null; locale?: string }): boolean {
+  const differs = (now: string | null | undefined, before: string | null) => Boolean(now) && now !== before;
+  return (
+    differs(seen.aadObjectId, known.aadObjectId) ||
+    differs(seen.tenantId, known.tenantId) ||
+    differs(seen.displayName, known.displayName) ||
+    differs(seen.locale, known.locale)
+  );
 }
 
 function conversationKind(type: string | undefined): ConversationKind {

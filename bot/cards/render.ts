@@ -14,8 +14,19 @@ export interface AdaptiveCard {
 
 export const adaptiveCardContentType = 'application/vnd.microsoft.card.adaptive';
 
+/**
+ * A Template parses every ${...} of its JSON when built, which costs far more than expanding it; each card's
+ * template is parsed once. (Expanding is synchronous, so one Template can serve every turn.)
+ */
+const parsed = new WeakMap<object, Template>();
+
 export function renderCard(template: object, data: object): AdaptiveCard {
-  const card = new Template(template).expand({ $root: data }) as AdaptiveCard;
+  let prepared = parsed.get(template);
+  if (!prepared) {
+    prepared = new Template(template);
+    parsed.set(template, prepared);
+  }
+  const card = prepared.expand({ $root: data }) as AdaptiveCard;
   // A binding left unexpanded means the builder forgot a field: fail loudly rather than show "${...}" to a person.
   // Text that people wrote may itself contain "${", and templating rightly leaves it alone.
   const written = stringsOf(data).join('\n');

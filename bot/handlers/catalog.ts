@@ -1,4 +1,4 @@
-/** Reads the regional catalog for a handler: small tables, read per turn so a re-seed shows at once. */
+/** The regional catalog for a handler (the store keeps it in memory between seed loads). */
 import { listRegions, listUnits } from '../../shared/store/repositories/catalog';
 import type { BotServices } from '../services';
 

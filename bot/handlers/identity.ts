@@ -9,6 +9,10 @@ import type { Turn } from '../turn';
 
 export async function withEmail(turn: Turn, services: BotServices): Promise<PersonRecord> {
   if (turn.person.email) return turn.person;
+  const now = services.now().getTime();
+  // Teams had no e-mail for this person a moment ago: asking on every decision would only add a round trip.
+  if (services.recent.lookedUpRecently(turn.person.id, now)) return turn.person;
+  services.recent.lookedUpNow(turn.person.id, now);
   try {
     const member = await TeamsInfo.getMember(turn.context, turn.activity.from.id);
     const email = (member.email || member.userPrincipalName || '').toLowerCase() || null;

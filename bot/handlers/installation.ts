@@ -48,9 +48,13 @@ function turnReference(context: TurnContext) {
   };
 }
 
-/** Every turn refreshes the reference: Teams may change the service URL at any time. */
+/** Teams may change the service URL at any time: a turn whose reference differs from the last one saves it. */
 export async function rememberConversation(turn: Turn, services: BotServices): Promise<void> {
-  await saveConversation(services.store.db, conversationFields(turn, services));
+  const fields = conversationFields(turn, services);
+  const key = `${fields.referenceJson}|${fields.personId}|${fields.teamAadGroupId}|${fields.tenantId}`;
+  if (services.recent.sameReference(fields.id, key)) return;
+  await saveConversation(services.store.db, fields);
+  services.recent.savedReference(fields.id, key);
 }
 
 /**

@@ -8,7 +8,7 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import { Pool } from 'pg';
 import type { Database } from './schema';
-import { KollegaSqliteDialect } from './sqliteDialect';
+import { KollegaSqliteDialect, withStatementCache } from './sqliteDialect';
 
 export type StoreDialect = 'sqlite' | 'postgres';
 
@@ -62,7 +62,7 @@ function openSqlite(dataDir: string): Store {
   database.pragma('journal_mode = WAL');
   database.pragma('foreign_keys = ON');
   database.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
-  const db = new Kysely<Database>({ dialect: new KollegaSqliteDialect({ database }) });
+  const db = new Kysely<Database>({ dialect: new KollegaSqliteDialect({ database: withStatementCache(database) }) });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }
 

@@ -42,13 +42,13 @@ export interface NetworkRecord {
   coordinators: CoordinatorRecord[];
 }
 
-export async function listUnits(db: Kysely<Database>): Promise<UnitRecord[]> {
+async function queryUnits(db: Kysely<Database>): Promise<UnitRecord[]> {
   const rows = await db.selectFrom('units').selectAll().orderBy('sort_order').orderBy('id').execute();
   return rows.map((r) => ({ id: r.id, name: { fi: r.name_fi, sv: r.name_sv, en: r.name_en }, sortOrder: r.sort_order }));
 }
 
 /** All regions, ordered by their unit's sort order, then their own. */
-export async function listRegions(db: Kysely<Database>): Promise<RegionRecord[]> {
+async function queryRegions(db: Kysely<Database>): Promise<RegionRecord[]> {
   const rows = await db
     .selectFrom('regions')
     .innerJoin('units', 'units.id', 'regions.unit_id')
@@ -61,25 +61,8 @@ export async function listRegions(db: Kysely<Database>): Promise<RegionRecord[]>
   return rows.map(toRegion);
 }
 
-export async function getRegion(db: Kysely<Database>, id: string): Promise<RegionRecord | undefined> {
-  const row = await db.selectFrom('regions').selectAll().where('id', '=', id).executeTakeFirst();
-  return row && toRegion(row);
-}
-
-/** Networks of one unit in sort order, each with its coordinators. */
-export async function listNetworksOfUnit(db: Kysely<Database>, unitId: string): Promise<NetworkRecord[]> {
-  const rows = await db
-    .selectFrom('networks')
-    .selectAll()
-    .where('unit_id', '=', unitId)
-    .orderBy('sort_order')
-    .orderBy('id')
-    .execute();
-  return withCoordinators(db, rows);
-}
-
 /** All networks, ordered by unit, then network sort order, each with its coordinators. */
-export async function listNetworks(db: Kysely<Database>): Promise<NetworkRecord[]> {
+async function queryNetworks(db: Kysely<Database>): Promise<NetworkRecord[]> {
   const rows = await db
     .selectFrom('networks')
     .innerJoin('units', 'units.id', 'networks.unit_id')
@@ -92,9 +75,65 @@ export async function listNetworks(db: Kysely<Database>): Promise<NetworkRecord[
   return withCoordinators(db, rows);
 }
 
+interface CatalogSnapshot {
+  units: UnitRecord[];
+  regions: RegionRecord[];
+  networks: NetworkRecord[];
+}
+
+/**
+ * The catalog changes only when the seed is loaded, at start, so it is read once per database handle rather
+ * than on every turn (loadSeed forgets the snapshot). Inside a transaction it is read afresh.
+ * Callers must treat what they get as read-only.
+ */
+const snapshots = new WeakMap<Kysely<Database>, Promise<CatalogSnapshot>>();
+
+function snapshot(db: Kysely<Database>): Promise<CatalogSnapshot> {
+  if (db.isTransaction) return loadSnapshot(db);
+  let loaded = snapshots.get(db);
+  if (!loaded) {
+    loaded = loadSnapshot(db);
+    snapshots.set(db, loaded);
+    loaded.catch(() => snapshots.delete(db));
+  }
+  return loaded;
+}
+
+async function loadSnapshot(db: Kysely<Database>): Promise<CatalogSnapshot> {
+  const [units, regions, networks] = await Promise.all([queryUnits(db), queryRegions(db), queryNetworks(db)]);
+  return { units, regions, networks };
+}
+
+/** After the catalog tables change (the seed), the next read loads them again. */
+export function forgetCatalog(db: Kysely<Database>): void {
+  snapshots.delete(db);
+}
+
+export async function listUnits(db: Kysely<Database>): Promise<UnitRecord[]> {
+  return [...(await snapshot(db)).units];
+}
+
+/** All regions, ordered by their unit's sort order, then their own. */
+export async function listRegions(db: Kysely<Database>): Promise<RegionRecord[]> {
+  return [...(await snapshot(db)).regions];
+}
+
+export async function getRegion(db: Kysely<Database>, id: string): Promise<RegionRecord | undefined> {
+  return (await snapshot(db)).regions.find((r) => r.id === id);
+}
+
+/** All networks, ordered by unit, then network sort order, each with its coordinators. */
+export async function listNetworks(db: Kysely<Database>): Promise<NetworkRecord[]> {
+  return [...(await snapshot(db)).networks];
+}
+
+/** Networks of one unit in sort order, each with its coordinators. */
+export async function listNetworksOfUnit(db: Kysely<Database>, unitId: string): Promise<NetworkRecord[]> {
+  return (await snapshot(db)).networks.filter((n) => n.unitId === unitId);
+}
+
 export async function getNetwork(db: Kysely<Database>, id: string): Promise<NetworkRecord | undefined> {
-  const row = await db.selectFrom('networks').selectAll().where('id', '=', id).executeTakeFirst();
-  return row ? (await withCoordinators(db, [row]))[0] : undefined;
+  return (await snapshot(db)).networks.find((n) => n.id === id);
 }
 
 /** One query for the coordinators of all given networks (no query per network). */

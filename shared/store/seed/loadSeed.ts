@@ -8,6 +8,7 @@ import path from 'node:path';
 import type { Insertable, Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../schema';
+import { forgetCatalog } from '../repositories/catalog';
 import { inTransaction } from '../repositories/util';
 import { seedSchema, type Seed } from './seedSchema';
 import bundledSeed from './seed.json';
@@ -125,6 +126,7 @@ export async function loadSeed(db: Kysely<Database>, seed: Seed): Promise<SeedCo
       await trx.insertInto('network_coordinators').values(links).onConflict((oc) => oc.doNothing()).execute();
     }
   });
+  forgetCatalog(db);
   return {
     units: valid.units.length,
     regions: valid.regions.length,
