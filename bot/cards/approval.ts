@@ -59,7 +59,7 @@ export function approvalCard(view: ApprovalView, lang: Language, refreshUserIds:
         : t(`approval.teams.${view.teamsState}`, { name });
   return renderCard(template, {
     notice: notice ?? '',
-    refreshTitle: t('action.help'),
+    refreshTitle: t('app.name'),
     refreshData: actionData({ action: 'refreshJoinRequest', requestId: view.requestId }),
     refreshUserIds: refreshUserIds.slice(0, maxRefreshUsers),
     title: t('approval.title', { name, network: view.networkName }),
