@@ -5,6 +5,7 @@
 import { z } from 'zod';
 import type { Config } from '../shared/config/config';
 import type { TeamsGraph } from '../shared/graph';
+import type { OutboxJobRecord } from '../shared/jobs/outbox';
 import type { JobHandler } from '../shared/jobs/worker';
 import type { Logger } from '../shared/log/logger';
 import { joiningJobs } from '../shared/services/joining';
@@ -48,9 +49,9 @@ export function jobHandlers({ store, proactive, graph, graphConfig, now }: JobDe
 
 /** After the last retry: a member Kollega could not add is shown as such on the coordinators' cards. */
 export function onJobFailed({ store, now }: Pick<JobDeps, 'store' | 'now'>) {
-  return async (job: { kind: string; payloadJson?: string; payload?: unknown }, error: Error) => {
+  return async (job: OutboxJobRecord, error: Error) => {
     if (job.kind !== joiningJobs.addTeamsMember) return;
-    const payload = requestPayload.safeParse(job.payload ?? JSON.parse(job.payloadJson ?? '{}'));
+    const payload = requestPayload.safeParse(job.payload);
     if (payload.success) await recordAddFailure({ db: store.db, now }, payload.data.requestId, 'gave-up', error.message);
   };
 }

@@ -17,7 +17,7 @@ import { findPeopleByIdentity, getPerson, type PersonRecord } from '../../shared
 import type { Database } from '../../shared/store/schema';
 import { approvalCard } from '../cards/approval';
 import { noticeCard } from '../cards/notice';
-import { cardAttachment } from '../cards/render';
+import { cardAttachment, type AdaptiveCard } from '../cards/render';
 import { loadApprovalView } from '../handlers/approvalView';
 import type { Proactive } from '../proactive';
 
@@ -92,8 +92,6 @@ export async function notifyRequester(work: NotificationWork, { requestId }: { r
     request.decidedBy ? getPerson(work.db, request.decidedBy) : undefined,
   ]);
   if (!requester || !network) return;
-  const [chat] = await listPersonalConversations(work.db, [requester.id]);
-  if (!chat) return;
   const lang = languageOf(requester.locale);
   const t = translator(lang);
   const name = inLanguage(network.name, lang);
@@ -106,7 +104,13 @@ export async function notifyRequester(work: NotificationWork, { requestId }: { r
     lines = [t('outcome.declined', { network: name, coordinator }), ...(request.reason ? [t('outcome.reason', { reason: request.reason })] : [])];
   }
   const links = request.state === 'approved' && network.teamsUrl ? [{ title: t('action.openTeam'), url: network.teamsUrl }] : [];
-  await work.proactive.send(chat.id, { attachments: [cardAttachment(noticeCard({ lines, links }))] });
+  await sendToPersonalChat(work, requester, noticeCard({ lines, links }));
+}
+
+/** A message to someone's personal chat with Kollega; someone without one (never installed) is not reached. */
+async function sendToPersonalChat(work: NotificationWork, person: PersonRecord, card: AdaptiveCard): Promise<void> {
+  const [chat] = await listPersonalConversations(work.db, [person.id]);
+  if (chat) await work.proactive.send(chat.id, { attachments: [cardAttachment(card)] });
 }
 
 async function tellRequesterNobodyIsReachable(work: NotificationWork, requestId: string) {
@@ -114,12 +118,10 @@ async function tellRequesterNobodyIsReachable(work: NotificationWork, requestId:
   if (!request) return;
   const [requester, network] = await Promise.all([getPerson(work.db, request.personId), getNetwork(work.db, request.networkId)]);
   if (!requester || !network) return;
-  const [chat] = await listPersonalConversations(work.db, [requester.id]);
-  if (!chat) return;
   const lang = languageOf(requester.locale);
   const text = translator(lang)('join.noCoordinatorReachable', {
     network: inLanguage(network.name, lang),
     coordinators: formatList(network.coordinators.map((c) => c.displayName), lang),
   });
-  await work.proactive.send(chat.id, { attachments: [cardAttachment(noticeCard({ lines: [text] }))] });
+  await sendToPersonalChat(work, requester, noticeCard({ lines: [text] }));
 }

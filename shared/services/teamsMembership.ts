@@ -62,10 +62,10 @@ export async function addApprovedMember(work: MembershipWork, payload: { request
 
   try {
     const userId = await graphUserId(work, person);
-    const outcome =
-      network.membershipScope === 'channel' && network.teamsChannelId
-        ? await work.graph.addChannelMember(network.teamsTeamId, network.teamsChannelId, userId)
-        : await work.graph.addTeamMember(network.teamsTeamId, userId);
+    const channelId = membershipChannel(network);
+    const outcome = channelId
+      ? await work.graph.addChannelMember(network.teamsTeamId, channelId, userId)
+      : await work.graph.addTeamMember(network.teamsTeamId, userId);
     await setTeamsState(work.db, network.id, person.id, 'done', null);
     await audit(work.db, { actor: 'graph', action: 'teams.memberAdded', subjectType: 'joinRequest', subjectId: request.id, detail: { outcome } }, work.now());
   } catch (err) {
@@ -100,15 +100,20 @@ export async function removeFormerMember(work: MembershipWork, payload: { networ
   if (!network?.teamsTeamId || !person || !membership?.leftAt) return;
   try {
     const userId = await graphUserId(work, person);
-    const outcome =
-      network.membershipScope === 'channel' && network.teamsChannelId
-        ? await work.graph.removeChannelMember(network.teamsTeamId, network.teamsChannelId, userId)
-        : await work.graph.removeTeamMember(network.teamsTeamId, userId);
+    const channelId = membershipChannel(network);
+    const outcome = channelId
+      ? await work.graph.removeChannelMember(network.teamsTeamId, channelId, userId)
+      : await work.graph.removeTeamMember(network.teamsTeamId, userId);
     await audit(work.db, { actor: 'graph', action: 'teams.memberRemoved', subjectType: 'network', subjectId: network.id, detail: { personId: person.id, outcome } }, work.now());
   } catch (err) {
     if (!isPermanent(err)) throw err;
     await audit(work.db, { actor: 'graph', action: 'teams.memberRemoveFailed', subjectType: 'network', subjectId: network.id, detail: { personId: person.id, failure: failureOf(err), error: (err as Error).message } }, work.now());
   }
+}
+
+/** The private or shared channel a network lives in, when it is configured so; otherwise its whole team. */
+function membershipChannel(network: { membershipScope: string; teamsChannelId: string | null }): string | undefined {
+  return network.membershipScope === 'channel' && network.teamsChannelId ? network.teamsChannelId : undefined;
 }
 
 /** A person of the host tenant is a user there already; anyone else is invited (or found) as a guest. */
