@@ -5,6 +5,7 @@
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../shared/config/config';
 import { createTeamsGraph, type GraphTransportOptions } from '../shared/graph';
+import { enqueueMembershipSync } from '../shared/services/teamsMembership';
 import { createOutboxWorker, type OutboxWorker } from '../shared/jobs/worker';
 import type { Logger } from '../shared/log/logger';
 import { openStore, type Store } from '../shared/store/database';
@@ -63,6 +64,8 @@ export async function startKollega(config: Config, log: Logger, options: StartOp
     handlers: jobHandlers({ store, log, proactive, graph, graphConfig: config.graph, now }),
     onFailed: onJobFailed({ store, now }),
   });
+  // Members recorded while Teams membership was by hand now join their teams in bulk.
+  if (graph) await enqueueMembershipSync(store.db, now());
   const bot = new KollegaBot({ store, log, now, teamsAutomation: Boolean(graph), outbox, recent: new RecentlySeen() });
   const server = createServer({ adapter, bot, store, log });
   await new Promise<void>((resolve, reject) => {

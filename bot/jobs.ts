@@ -9,13 +9,14 @@ import type { OutboxJobRecord } from '../shared/jobs/outbox';
 import type { JobHandler } from '../shared/jobs/worker';
 import type { Logger } from '../shared/log/logger';
 import { joiningJobs } from '../shared/services/joining';
-import { addApprovedMember, recordAddFailure, removeFormerMember } from '../shared/services/teamsMembership';
+import { addApprovedMember, recordAddFailure, removeFormerMember, syncManualMembers } from '../shared/services/teamsMembership';
 import type { Store } from '../shared/store/database';
 import { notifyCoordinators, notifyRequester, updateApprovalCards, type NotificationWork } from './notifications/joinRequests';
 import type { Proactive } from './proactive';
 
 const requestPayload = z.object({ requestId: z.uuid() });
 const membershipPayload = z.object({ networkId: z.string().min(1), personId: z.uuid() });
+const networkPayload = z.object({ networkId: z.string().min(1) });
 
 export interface JobDeps {
   store: Store;
@@ -43,6 +44,7 @@ export function jobHandlers({ store, proactive, graph, graphConfig, now }: JobDe
     const membership = { db: store.db, graph, hostTenantId: graphConfig.tenantId, guestRedirectUrl: graphConfig.guestRedirectUrl, now };
     handlers[joiningJobs.addTeamsMember] = (payload) => addApprovedMember(membership, requestPayload.parse(payload));
     handlers[joiningJobs.removeTeamsMember] = (payload) => removeFormerMember(membership, membershipPayload.parse(payload));
+    handlers[joiningJobs.syncTeamsMembers] = (payload) => syncManualMembers(membership, networkPayload.parse(payload));
   }
   return handlers;
 }

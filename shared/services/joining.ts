@@ -28,6 +28,7 @@ export const joiningJobs = {
   notifyRequester: 'joinRequest.notifyRequester',
   addTeamsMember: 'teams.addMember',
   removeTeamsMember: 'teams.removeMember',
+  syncTeamsMembers: 'teams.syncMembers',
 } as const;
 
 export interface JoiningContext {

@@ -7,14 +7,15 @@
 import type { Kysely } from 'kysely';
 import { enqueue } from '../jobs/outbox';
 import { audit } from '../store/repositories/audit';
-import { getNetwork } from '../store/repositories/catalog';
-import { getJoinRequest, getMembership, setTeamsState } from '../store/repositories/joining';
+import { getNetwork, listNetworks } from '../store/repositories/catalog';
+import { getJoinRequest, getMembership, listMembers, setTeamsState } from '../store/repositories/joining';
 import { getPerson } from '../store/repositories/people';
 import type { Database } from '../store/schema';
 import { joiningJobs } from './joining';
 
 /** The part of the Graph module this work needs. */
 export interface MembershipGraph {
+  addTeamMembers(teamId: string, userIds: readonly string[]): Promise<Array<{ userId: string; outcome: 'added' | 'already-member' | 'failed' }>>;
   inviteGuest(input: { email: string; displayName: string; redirectUrl: string }): Promise<{ userId: string }>;
   addTeamMember(teamId: string, userId: string): Promise<'added' | 'already-member'>;
   addChannelMember(teamId: string, channelId: string, userId: string): Promise<'added' | 'already-member'>;
@@ -109,6 +110,51 @@ export async function removeFormerMember(work: MembershipWork, payload: { networ
     if (!isPermanent(err)) throw err;
     await audit(work.db, { actor: 'graph', action: 'teams.memberRemoveFailed', subjectType: 'network', subjectId: network.id, detail: { personId: person.id, failure: failureOf(err), error: (err as Error).message } }, work.now());
   }
+}
+
+/**
+ * Members recorded while Teams membership was by hand (before Graph credentials were configured, or before
+ * the network had its team) are added in bulk: `members/add`, 200 at a time. Enqueued at start.
+ */
+export async function enqueueMembershipSync(db: Kysely<Database>, now: Date): Promise<number> {
+  let enqueued = 0;
+  for (const network of await listNetworks(db)) {
+    if (!network.teamsTeamId) continue;
+    const manual = (await listMembers(db, network.id)).filter((m) => m.teamsState === 'manual');
+    if (manual.length === 0) continue;
+    // One sync a day at most per network, however often instances restart.
+    const key = `${joiningJobs.syncTeamsMembers}:${network.id}:${now.toISOString().slice(0, 10)}`;
+    if (await enqueue(db, { kind: joiningJobs.syncTeamsMembers, payload: { networkId: network.id }, idempotencyKey: key }, now)) enqueued += 1;
+  }
+  return enqueued;
+}
+
+export async function syncManualMembers(work: MembershipWork, payload: { networkId: string }): Promise<void> {
+  const network = await getNetwork(work.db, payload.networkId);
+  if (!network?.teamsTeamId) return;
+  const manual = (await listMembers(work.db, network.id)).filter((m) => m.teamsState === 'manual');
+  const byUserId = new Map<string, string>();
+  for (const member of manual) {
+    const person = await getPerson(work.db, member.personId);
+    if (!person) continue;
+    try {
+      byUserId.set(await graphUserId(work, person), person.id);
+    } catch (err) {
+      if (!isPermanent(err)) throw err;
+      await setTeamsState(work.db, network.id, person.id, 'failed', failureOf(err));
+    }
+  }
+  const channelId = membershipChannel(network);
+  const userIds = [...byUserId.keys()];
+  // Teams take 200 a request; channels have no bulk add, and one at a time stays within Teams' rate per team.
+  let results: Array<{ userId: string; outcome: 'added' | 'already-member' | 'failed' }> = [];
+  if (!channelId) results = await work.graph.addTeamMembers(network.teamsTeamId, userIds);
+  else for (const userId of userIds) results.push({ userId, outcome: await work.graph.addChannelMember(network.teamsTeamId, channelId, userId) });
+  for (const { userId, outcome } of results) {
+    const personId = byUserId.get(userId);
+    if (personId) await setTeamsState(work.db, network.id, personId, outcome === 'failed' ? 'failed' : 'done', outcome === 'failed' ? 'rejected' : null);
+  }
+  await audit(work.db, { actor: 'graph', action: 'teams.membersSynced', subjectType: 'network', subjectId: network.id, detail: { added: results.filter((r) => r.outcome !== 'failed').length, failed: results.filter((r) => r.outcome === 'failed').length } }, work.now());
 }
 
 /** The private or shared channel a network lives in, when it is configured so; otherwise its whole team. */

@@ -6,8 +6,8 @@
  * the official v1.0 metadata.
  */
 import { listJobs } from '../../shared/jobs/outbox';
-import { getMembership, listPendingRequests } from '../../shared/store/repositories/joining';
-import { getPersonByBotUserId } from '../../shared/store/repositories/people';
+import { addMembership, getMembership, listMembers, listPendingRequests } from '../../shared/store/repositories/joining';
+import { getPersonByBotUserId, upsertPerson } from '../../shared/store/repositories/people';
 import { startConnectorStub, type ConnectorStub } from '../fixtures/connectorStub';
 import { startGraphEmulator, type GraphEmulator } from '../fixtures/graphEmulator';
 import { checkAgainstMetadata } from '../support/graphMetadata';
@@ -134,6 +134,25 @@ describe.each(['sqlite', 'postgres'] as const)('Teams membership through Graph [
     const adds = graph.requests.filter((r) => r.method === 'POST' && r.path === `/v1.0/teams/${SEVERI_TEAM}/members` && JSON.stringify(r.body).includes(aino.aadObjectId));
     expect(adds.length).toBeGreaterThanOrEqual(2);
     expect((await listJobs(world.app.store.db)).find((j) => j.id === job.id)).toMatchObject({ state: 'done' });
+  });
+
+  it('adds members recorded by hand, once Graph is configured, in bulk of 200 a request', async () => {
+    const db = () => world.app.store.db;
+    const people = [];
+    for (let i = 0; i < 450; i++) {
+      const who = someone(`bulk-${dialect}-${i}`, `Bulk ${i}`, 'fi-FI');
+      graph.addUser({ id: who.aadObjectId, displayName: who.name });
+      const person = await upsertPerson(db(), { botUserId: who.id, aadObjectId: who.aadObjectId, tenantId: who.tenantId, displayName: who.name, now: new Date() });
+      await addMembership(db(), { networkId: 'severi', personId: person.id, joinRequestId: null, teamsState: 'manual', now: new Date() });
+      people.push(who);
+    }
+    const before = graph.requests.length;
+    await world.restart(); // the start finds the hand-recorded members
+    await world.work();
+    const bulk = graph.requests.slice(before).filter((r) => r.method === 'POST' && r.path === `/v1.0/teams/${SEVERI_TEAM}/members/add`);
+    expect(bulk.map((r) => (r.body as { values: unknown[] }).values.length)).toEqual([200, 200, 50]);
+    expect(people.every((p) => graph.members(SEVERI_TEAM).includes(p.aadObjectId))).toBe(true);
+    expect((await listMembers(db(), 'severi')).filter((m) => m.teamsState === 'manual')).toEqual([]);
   });
 
   it('removes a member who leaves from the team', async () => {
