@@ -11,8 +11,10 @@ import { getPersonByBotUserId, upsertPerson } from '../../shared/store/repositor
 import { startConnectorStub, type ConnectorStub } from '../fixtures/connectorStub';
 import { startGraphEmulator, type GraphEmulator } from '../fixtures/graphEmulator';
 import { checkAgainstMetadata } from '../support/graphMetadata';
-import { JoiningWorld, OTHER_TENANT, SEVERI_TEAM, elina, someone } from '../support/joiningWorld';
+import { JoiningWorld, OTHER_TENANT, SEVERI_TEAM, elina, someone, tiina } from '../support/joiningWorld';
 import { cardText } from '../support/kollegaUnderTest';
+
+const KOLLEGA_APP = 'c0ffee00-1234-4abc-9def-0123456789ab';
 
 describe.each(['sqlite', 'postgres'] as const)('Teams membership through Graph [%s]', (dialect) => {
   let stub: ConnectorStub;
@@ -30,6 +32,7 @@ describe.each(['sqlite', 'postgres'] as const)('Teams membership through Graph [
         GRAPH_CLIENT_SECRET: graph.settings.clientSecret,
         GRAPH_BASE_URL: graph.settings.baseUrl!,
         GRAPH_AUTHORITY_HOST: graph.settings.authorityHost!,
+        TEAMS_APP_ID: KOLLEGA_APP,
       },
       { graphTransport: graph.transport },
     );
@@ -38,6 +41,8 @@ describe.each(['sqlite', 'postgres'] as const)('Teams membership through Graph [
     stub = await startConnectorStub();
     graph = await startGraphEmulator({ tenantId: elina.tenantId });
     graph.addTeam({ id: SEVERI_TEAM, displayName: 'SEVERI' });
+    graph.addTeamsApp(KOLLEGA_APP);
+    graph.addUser({ id: tiina.aadObjectId, displayName: tiina.name });
     world = await start();
     await world.install(elina);
   });
@@ -153,6 +158,17 @@ describe.each(['sqlite', 'postgres'] as const)('Teams membership through Graph [
     expect(bulk.map((r) => (r.body as { values: unknown[] }).values.length)).toEqual([200, 200, 50]);
     expect(people.every((p) => graph.members(SEVERI_TEAM).includes(p.aadObjectId))).toBe(true);
     expect((await listMembers(db(), 'severi')).filter((m) => m.teamsState === 'manual')).toEqual([]);
+  });
+
+  it('installs Kollega for a coordinator who never opened it, so the approval card can reach them', async () => {
+    const aino = someone(`lanu-${dialect}-${++seq}`, 'Aino Lanu', 'fi-FI');
+    await world.install(aino);
+    await world.press(aino, 'requestJoin', { networkId: 'lanu' });
+    stub.reset();
+    await world.work();
+    expect(graph.installedApps(tiina.aadObjectId)).toEqual([KOLLEGA_APP]);
+    // Someone could be reached, so the requester is not told to contact the coordinators instead.
+    expect(world.cardsTo(aino)).toEqual([]);
   });
 
   it('removes a member who leaves from the team', async () => {
