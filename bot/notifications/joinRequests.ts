@@ -49,9 +49,14 @@ export async function notifyCoordinators(work: NotificationWork, { requestId }: 
       await sendApprovalCard(work, requestId, person, chat.id);
       reached += 1;
     } else if (work.installApp && coordinator.aadObjectId) {
-      // The install reaches the bot as installationUpdate, which delivers the waiting cards.
-      await work.installApp(coordinator.aadObjectId);
-      reached += 1;
+      // The install reaches the bot as installationUpdate, which delivers the waiting cards. A refusal that
+      // will not mend (no such user, no permission) leaves this coordinator unreached; an outage is retried.
+      try {
+        await work.installApp(coordinator.aadObjectId);
+        reached += 1;
+      } catch (err) {
+        if ((err as { transient?: unknown }).transient !== false) throw err;
+      }
     }
   }
   if (reached === 0) await tellRequesterNobodyIsReachable(work, requestId);

@@ -171,6 +171,16 @@ describe.each(['sqlite', 'postgres'] as const)('Teams membership through Graph [
     expect(world.cardsTo(aino)).toEqual([]);
   });
 
+  it('tells the requester whom to contact when Kollega cannot be installed for the coordinator', async () => {
+    const aino = someone(`noinstall-${dialect}-${++seq}`, 'Aino NoInstall', 'fi-FI');
+    await world.install(aino);
+    graph.failNext({ method: 'POST', path: `/v1.0/users/${tiina.aadObjectId}/teamwork/installedApps` }, { status: 403 });
+    await world.press(aino, 'requestJoin', { networkId: 'lanu' });
+    stub.reset();
+    await world.work();
+    expect(world.cardsTo(aino).map(cardText).join('\n')).toContain('eivät ole vielä avanneet Kollegaa Teamsissa');
+  });
+
   it('removes a member who leaves from the team', async () => {
     const aino = someone(`leaver-${dialect}-${++seq}`, 'Aino Leaver', 'fi-FI');
     graph.addUser({ id: aino.aadObjectId, displayName: aino.name });

@@ -57,6 +57,8 @@ export async function up(db: AnyDb, dialect: StoreDialect): Promise<void> {
     .addPrimaryKeyConstraint('memberships_pk', ['network_id', 'person_id'])
     .addCheckConstraint('memberships_teams_state_check', sql`teams_state in ('pending', 'done', 'manual', 'failed', 'removed')`)
     .execute();
+  // A person's own networks are looked up on every network list they open.
+  await db.schema.createIndex('memberships_person_idx').on('memberships').column('person_id').execute();
 
   await db.schema
     .createTable('approval_cards')
