@@ -63,11 +63,11 @@ export async function rememberConversation(turn: Turn, services: BotServices): P
  */
 export async function onInstalled(turn: Turn, services: BotServices, { welcome = true } = {}): Promise<void> {
   const fields = conversationFields(turn, services);
-  await recordInstall(services.store.db, {
+  const installed = await recordInstall(services.store.db, {
     ...fields,
     installedBy: turn.activity.from.aadObjectId?.toLowerCase() ?? turn.activity.from.id,
   });
-  if (turn.kind === 'personal') await deliverWaitingApprovals(turn, services, fields.id);
+  if (turn.kind === 'personal') await deliverWaitingApprovals(turn, services, `${fields.id}:${installed.installedAt}`);
   if (!welcome || !(await claimWelcome(services.store.db, fields.id, services.now()))) return;
   services.log.info({ conversationKind: turn.kind, teamId: fields.teamId }, 'kollega installed');
   if (turn.kind === 'personal') await sendHelp(turn, services);
@@ -78,7 +78,7 @@ export async function onInstalled(turn: Turn, services: BotServices, { welcome =
  * A coordinator who installs Kollega (or for whom Kollega was installed through Graph) gets the approval
  * cards of the requests waiting in the networks they coordinate.
  */
-async function deliverWaitingApprovals(turn: Turn, services: BotServices, conversationId: string): Promise<void> {
+async function deliverWaitingApprovals(turn: Turn, services: BotServices, installation: string): Promise<void> {
   const person = await withEmail(turn, services);
   const networks = await coordinatedNetworks(services.store.db, person);
   if (networks.size === 0) return;
@@ -89,7 +89,8 @@ async function deliverWaitingApprovals(turn: Turn, services: BotServices, conver
         {
           kind: joiningJobs.notifyCoordinators,
           payload: { requestId: request.id },
-          idempotencyKey: `${joiningJobs.notifyCoordinators}:${request.id}:install:${conversationId}:${services.now().toISOString()}`,
+          // Both install events of one install name the same installation: one job, not two.
+          idempotencyKey: `${joiningJobs.notifyCoordinators}:${request.id}:install:${installation}`,
         },
         services.now(),
       );

@@ -12,7 +12,14 @@ import { languageOf } from '../../shared/i18n/language';
 import { translator } from '../../shared/i18n/translate';
 import { getNetwork } from '../../shared/store/repositories/catalog';
 import { listPersonalConversations } from '../../shared/store/repositories/conversations';
-import { getJoinRequest, getMembership, listApprovalCards, recordApprovalCard } from '../../shared/store/repositories/joining';
+import {
+  claimApprovalCard,
+  getJoinRequest,
+  getMembership,
+  listApprovalCards,
+  recordApprovalCardSent,
+  releaseApprovalCard,
+} from '../../shared/store/repositories/joining';
 import { findPeopleByIdentity, getPerson, type PersonRecord } from '../../shared/store/repositories/people';
 import type { Database } from '../../shared/store/schema';
 import { approvalCard } from '../cards/approval';
@@ -36,7 +43,9 @@ export async function notifyCoordinators(work: NotificationWork, { requestId }: 
   if (!network) return;
   const already = new Set((await listApprovalCards(work.db, requestId)).map((c) => c.coordinatorPersonId));
   let reached = 0;
+  const retry = new RetryLater();
 
+  // Each coordinator on their own: one who cannot be reached does not keep the card from the others.
   for (const coordinator of network.coordinators) {
     const people = await findPeopleByIdentity(work.db, coordinator);
     if (people.some((p) => already.has(p.id))) {
@@ -46,46 +55,82 @@ export async function notifyCoordinators(work: NotificationWork, { requestId }: 
     const [chat] = await listPersonalConversations(work.db, people.map((p) => p.id));
     const person = chat && people.find((p) => p.id === chat.personId);
     if (chat && person) {
-      await sendApprovalCard(work, requestId, person, chat.id);
-      reached += 1;
+      if (await retry.unlessPermanent(() => sendApprovalCard(work, requestId, person, chat.id))) reached += 1;
     } else if (work.installApp && coordinator.aadObjectId) {
       // The install reaches the bot as installationUpdate, which delivers the waiting cards. A refusal that
       // will not mend (no such user, no permission) leaves this coordinator unreached; an outage is retried.
-      try {
-        await work.installApp(coordinator.aadObjectId);
-        reached += 1;
-      } catch (err) {
-        if ((err as { transient?: unknown }).transient !== false) throw err;
-      }
+      const aad = coordinator.aadObjectId;
+      if (await retry.unlessPermanent(() => work.installApp!(aad))) reached += 1;
     }
   }
+  retry.throwIfAny();
   if (reached === 0) await tellRequesterNobodyIsReachable(work, requestId);
+}
+
+/**
+ * Collects the failures of a job's independent parts: a permanent one (a 4xx other than 408/429 from the
+ * connector, or an error marked `transient: false`) only leaves that part undone; any other makes the job
+ * retry at the end, after every part had its chance.
+ */
+class RetryLater {
+  private first: unknown;
+
+  async unlessPermanent(part: () => Promise<void>): Promise<boolean> {
+    try {
+      await part();
+      return true;
+    } catch (err) {
+      if (!isPermanent(err)) this.first ??= err;
+      return false;
+    }
+  }
+
+  throwIfAny(): void {
+    if (this.first !== undefined) throw this.first;
+  }
+}
+
+function isPermanent(err: unknown): boolean {
+  const e = err as { transient?: unknown; statusCode?: unknown; status?: unknown };
+  if (e?.transient === false) return true;
+  const status = typeof e?.statusCode === 'number' ? e.statusCode : typeof e?.status === 'number' ? e.status : undefined;
+  return status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429;
 }
 
 async function sendApprovalCard(work: NotificationWork, requestId: string, coordinator: PersonRecord, conversationId: string) {
   const lang = languageOf(coordinator.locale);
   const view = await loadApprovalView(work.db, requestId, lang);
   if (!view) return;
-  const card = approvalCard(view, lang, [coordinator.botUserId]);
-  const result = await work.proactive.send(conversationId, { attachments: [cardAttachment(card)] });
-  if (result.sent) {
-    await recordApprovalCard(work.db, { joinRequestId: requestId, coordinatorPersonId: coordinator.id, conversationId, activityId: result.activityId ?? null, now: work.now() });
+  if (!(await claimApprovalCard(work.db, { joinRequestId: requestId, coordinatorPersonId: coordinator.id, conversationId, now: work.now() }))) return;
+  try {
+    const result = await work.proactive.send(conversationId, { attachments: [cardAttachment(approvalCard(view, lang, [coordinator.botUserId]))] });
+    if (!result.sent) throw Object.assign(new Error(`conversation ${result.reason}`), { transient: false });
+    await recordApprovalCardSent(work.db, requestId, coordinator.id, result.activityId ?? null);
+  } catch (err) {
+    await releaseApprovalCard(work.db, requestId, coordinator.id);
+    throw err;
   }
 }
 
 /** Every coordinator's copy shows the current state: the decision, who made it, and Teams membership. */
 export async function updateApprovalCards(work: NotificationWork, { requestId }: { requestId: string }): Promise<void> {
+  const retry = new RetryLater();
   for (const copy of await listApprovalCards(work.db, requestId)) {
     if (!copy.activityId) continue;
+    const activityId = copy.activityId;
     const coordinator = await getPerson(work.db, copy.coordinatorPersonId);
     if (!coordinator) continue;
     const lang = languageOf(coordinator.locale);
+    // Read right before each update, so a copy shows the newest state even when updates overlap.
     const view = await loadApprovalView(work.db, requestId, lang);
     if (!view) return;
-    await work.proactive.update(copy.conversationId, copy.activityId, {
-      attachments: [cardAttachment(approvalCard(view, lang, [coordinator.botUserId]))],
+    await retry.unlessPermanent(async () => {
+      await work.proactive.update(copy.conversationId, activityId, {
+        attachments: [cardAttachment(approvalCard(view, lang, [coordinator.botUserId]))],
+      });
     });
   }
+  retry.throwIfAny();
 }
 
 export async function notifyRequester(work: NotificationWork, { requestId }: { requestId: string }): Promise<void> {

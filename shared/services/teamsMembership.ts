@@ -9,7 +9,7 @@ import { enqueue } from '../jobs/outbox';
 import { audit } from '../store/repositories/audit';
 import { getNetwork, listNetworks } from '../store/repositories/catalog';
 import { getJoinRequest, getMembership, listMembers, setTeamsState } from '../store/repositories/joining';
-import { getPerson } from '../store/repositories/people';
+import { getPerson, updatePersonDetails, type PersonRecord } from '../store/repositories/people';
 import type { Database } from '../store/schema';
 import { joiningJobs } from './joining';
 
@@ -62,13 +62,17 @@ export async function addApprovedMember(work: MembershipWork, payload: { request
   if (!network?.teamsTeamId || !person) return;
 
   try {
-    const userId = await graphUserId(work, person);
+    const userId = (await graphUserId(work, person, { invite: true }))!;
     const channelId = membershipChannel(network);
     const outcome = channelId
       ? await work.graph.addChannelMember(network.teamsTeamId, channelId, userId)
       : await work.graph.addTeamMember(network.teamsTeamId, userId);
-    await setTeamsState(work.db, network.id, person.id, 'done', null);
     await audit(work.db, { actor: 'graph', action: 'teams.memberAdded', subjectType: 'joinRequest', subjectId: request.id, detail: { outcome } }, work.now());
+    if (!(await setTeamsState(work.db, network.id, person.id, 'done', null))) {
+      // They left while Graph was adding them: take them out again.
+      await enqueueRemoval(work, network.id, person.id);
+      return;
+    }
   } catch (err) {
     if (!isPermanent(err)) throw err;
     await recordAddFailure(work, request.id, failureOf(err), (err as Error).message);
@@ -86,7 +90,10 @@ export async function recordAddFailure(
 ): Promise<void> {
   const request = await getJoinRequest(work.db, requestId);
   if (!request) return;
-  await setTeamsState(work.db, request.networkId, request.personId, 'failed', failure);
+  // A membership of a newer request (they left and rejoined) is not this failure's.
+  const membership = await getMembership(work.db, request.networkId, request.personId);
+  if (membership?.joinRequestId !== requestId) return;
+  if (!(await setTeamsState(work.db, request.networkId, request.personId, 'failed', failure))) return;
   await audit(work.db, { actor: 'graph', action: 'teams.memberAddFailed', subjectType: 'joinRequest', subjectId: request.id, detail: { failure, error } }, work.now());
   await enqueue(work.db, { kind: joiningJobs.updateCards, payload: { requestId }, idempotencyKey: `${joiningJobs.updateCards}:${requestId}:teams-failed` }, work.now());
 }
@@ -100,7 +107,8 @@ export async function removeFormerMember(work: MembershipWork, payload: { networ
   // Rejoined before the outbox got here: keep them in the team.
   if (!network?.teamsTeamId || !person || !membership?.leftAt) return;
   try {
-    const userId = await graphUserId(work, person);
+    const userId = await graphUserId(work, person, { invite: false });
+    if (!userId) return;
     const channelId = membershipChannel(network);
     const outcome = channelId
       ? await work.graph.removeChannelMember(network.teamsTeamId, channelId, userId)
@@ -138,7 +146,7 @@ export async function syncManualMembers(work: MembershipWork, payload: { network
     const person = await getPerson(work.db, member.personId);
     if (!person) continue;
     try {
-      byUserId.set(await graphUserId(work, person), person.id);
+      byUserId.set((await graphUserId(work, person, { invite: true }))!, person.id);
     } catch (err) {
       if (!isPermanent(err)) throw err;
       await setTeamsState(work.db, network.id, person.id, 'failed', failureOf(err));
@@ -150,11 +158,22 @@ export async function syncManualMembers(work: MembershipWork, payload: { network
   let results: Array<{ userId: string; outcome: 'added' | 'already-member' | 'failed' }> = [];
   if (!channelId) results = await work.graph.addTeamMembers(network.teamsTeamId, userIds);
   else for (const userId of userIds) results.push({ userId, outcome: await work.graph.addChannelMember(network.teamsTeamId, channelId, userId) });
+  const requestOf = new Map(manual.map((m) => [m.personId, m.joinRequestId]));
   for (const { userId, outcome } of results) {
     const personId = byUserId.get(userId);
-    if (personId) await setTeamsState(work.db, network.id, personId, outcome === 'failed' ? 'failed' : 'done', outcome === 'failed' ? 'rejected' : null);
+    if (!personId) continue;
+    const state = outcome === 'failed' ? 'failed' : 'done';
+    await setTeamsState(work.db, network.id, personId, state, outcome === 'failed' ? 'rejected' : null);
+    // The coordinators' cards said "add by hand": they now say what happened.
+    const requestId = requestOf.get(personId);
+    if (requestId) await enqueue(work.db, { kind: joiningJobs.updateCards, payload: { requestId }, idempotencyKey: `${joiningJobs.updateCards}:${requestId}:sync-${state}` }, work.now());
   }
   await audit(work.db, { actor: 'graph', action: 'teams.membersSynced', subjectType: 'network', subjectId: network.id, detail: { added: results.filter((r) => r.outcome !== 'failed').length, failed: results.filter((r) => r.outcome === 'failed').length } }, work.now());
+}
+
+async function enqueueRemoval(work: MembershipWork, networkId: string, personId: string) {
+  const key = `${joiningJobs.removeTeamsMember}:${networkId}:${personId}:after-add:${work.now().toISOString()}`;
+  await enqueue(work.db, { kind: joiningJobs.removeTeamsMember, payload: { networkId, personId }, idempotencyKey: key }, work.now());
 }
 
 /** The private or shared channel a network lives in, when it is configured so; otherwise its whole team. */
@@ -162,14 +181,20 @@ function membershipChannel(network: { membershipScope: string; teamsChannelId: s
   return network.membershipScope === 'channel' && network.teamsChannelId ? network.teamsChannelId : undefined;
 }
 
-/** A person of the host tenant is a user there already; anyone else is invited (or found) as a guest. */
-async function graphUserId(work: MembershipWork, person: { aadObjectId: string | null; tenantId: string | null; email: string | null; displayName: string | null }) {
+/**
+ * A person of the host tenant is a user there already. Anyone else is invited as a guest once; the guest's id
+ * is kept, so a retry, a later add or a removal sends no second invitation. Without `invite`, a guest never
+ * invited has no id (undefined): there is nothing to remove.
+ */
+async function graphUserId(work: MembershipWork, person: PersonRecord, { invite }: { invite: boolean }): Promise<string | undefined> {
   const sameTenant = !person.tenantId || person.tenantId.toLowerCase() === work.hostTenantId.toLowerCase();
   if (sameTenant) {
     if (!person.aadObjectId) throw new WillNotSucceed('no-entra-id');
     return person.aadObjectId;
   }
+  if (person.guestUserId || !invite) return person.guestUserId ?? undefined;
   if (!person.email) throw new WillNotSucceed('no-email');
   const { userId } = await work.graph.inviteGuest({ email: person.email, displayName: person.displayName ?? person.email, redirectUrl: work.guestRedirectUrl });
+  await updatePersonDetails(work.db, person.id, { guestUserId: userId }, work.now());
   return userId;
 }

@@ -67,6 +67,7 @@ export interface PeopleTable {
   updated_at: string;
   email: string | null; // lower case, from Teams' member info
   library: string | null; // as the person last gave it
+  guest_user_id: string | null; // their user id in the host tenant, once invited as a B2B guest
 }
 
 export interface ConversationsTable {

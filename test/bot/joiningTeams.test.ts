@@ -96,6 +96,26 @@ describe.each(['sqlite', 'postgres'] as const)('Teams membership through Graph [
     expect(graph.members(SEVERI_TEAM)).toContain(invited);
   });
 
+  it('invites a guest once, even when the add is retried after an outage and when they leave', async () => {
+    const guest = someone(`guest-once-${dialect}-${++seq}`, 'Gösta Gäst', 'sv-FI', OTHER_TENANT);
+    await world.install(guest);
+    const person = await getPersonByBotUserId(world.app.store.db, guest.id);
+    const email = `${guest.id.slice(3)}@bibliotek.example.org`;
+    await world.app.store.db.updateTable('people').set({ email }).where('id', '=', person!.id).execute();
+    graph.failNext({ method: 'POST', path: `/v1.0/teams/${SEVERI_TEAM}/members` }, { status: 503 });
+    await approvedRequest(guest);
+    await world.work();
+    await world.app.store.db.updateTable('outbox').set({ next_attempt_at: new Date(0).toISOString() }).where('kind', '=', 'teams.addMember').where('state', '=', 'pending').execute();
+    await world.work();
+    const guestId = graph.invitations.find((i) => i.email === email)?.userId;
+    expect(graph.members(SEVERI_TEAM)).toContain(guestId);
+
+    await world.press(guest, 'leaveNetwork', { networkId: 'severi' });
+    await world.work();
+    expect(graph.members(SEVERI_TEAM)).not.toContain(guestId);
+    expect(graph.invitations.filter((i) => i.email === email)).toHaveLength(1);
+  });
+
   it('treats someone already in the team as done, not as an error', async () => {
     const aino = someone(`already-${dialect}-${++seq}`, 'Aino Already', 'fi-FI');
     graph.addUser({ id: aino.aadObjectId, displayName: aino.name });

@@ -9,7 +9,7 @@ import path from 'node:path';
 import type { StoreDialect } from '../../shared/store/database';
 import { bundledSeedData } from '../../shared/store/seed/loadSeed';
 import type { SeedInput } from '../../shared/store/seed/seedSchema';
-import { cardExecute, installationUpdate, personalMessage } from '../fixtures/activities';
+import { botMembership, cardExecute, installationUpdate, personalMessage } from '../fixtures/activities';
 import type { ConnectorStub, TeamsMember } from '../fixtures/connectorStub';
 import { startTestKollega, type KollegaUnderTest } from './kollegaUnderTest';
 
@@ -105,6 +105,11 @@ export class JoiningWorld {
 
   async install(who: Someone) {
     await this.app.post(this.withTenant(who, installationUpdate('add', 'personal', this.as(who))));
+  }
+
+  /** The conversationUpdate (bot added) that Teams sends beside installationUpdate for one install. */
+  async botAdded(who: Someone) {
+    await this.app.post(this.withTenant(who, botMembership('added', 'personal', this.as(who))));
   }
 
   async say(who: Someone, text: string) {

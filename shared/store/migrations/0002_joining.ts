@@ -14,6 +14,8 @@ export async function up(db: AnyDb, dialect: StoreDialect): Promise<void> {
   // A person's e-mail (from Teams' member info) identifies coordinators named by e-mail; library is asked once.
   await db.schema.alterTable('people').addColumn('email', 'text').execute();
   await db.schema.alterTable('people').addColumn('library', 'text').execute();
+  // A guest's user id in the tenant that hosts the teams, once invited: later adds and removals reuse it.
+  await db.schema.alterTable('people').addColumn('guest_user_id', 'text').execute();
   await db.schema.createIndex('people_email_idx').on('people').column('email').execute();
   // The link people follow to the network's team ("Get link to team" in Teams), for the approval message.
   await db.schema.alterTable('networks').addColumn('teams_url', 'text').execute();
@@ -110,6 +112,7 @@ export async function down(db: AnyDb): Promise<void> {
   }
   await db.schema.alterTable('networks').dropColumn('teams_url').execute();
   await db.schema.dropIndex('people_email_idx').ifExists().execute();
+  await db.schema.alterTable('people').dropColumn('guest_user_id').execute();
   await db.schema.alterTable('people').dropColumn('library').execute();
   await db.schema.alterTable('people').dropColumn('email').execute();
 }

@@ -189,41 +189,62 @@ export async function endMembership(db: Kysely<Database>, networkId: string, per
   return result.numUpdatedRows > 0n;
 }
 
+/** Records where Teams membership stands for a current member; false when they have left meanwhile. */
 export async function setTeamsState(
   db: Kysely<Database>,
   networkId: string,
   personId: string,
   teamsState: TeamsMembershipState,
   detail: string | null,
-): Promise<void> {
-  await db
+): Promise<boolean> {
+  const result = await db
     .updateTable('memberships')
     .set({ teams_state: teamsState, teams_detail: detail })
     .where('network_id', '=', networkId)
     .where('person_id', '=', personId)
-    .execute();
+    .where('left_at', 'is', null)
+    .executeTakeFirst();
+  return result.numUpdatedRows > 0n;
 }
 
-/** Remembers the approval card a coordinator got, so every copy can be updated when someone decides. */
-export async function recordApprovalCard(
+/**
+ * Claims the sending of one coordinator's approval card before it is sent, so two jobs running at once (an
+ * install and the request itself) send it once. True for the one caller that may send.
+ */
+export async function claimApprovalCard(
   db: Kysely<Database>,
-  input: { joinRequestId: string; coordinatorPersonId: string; conversationId: string; activityId: string | null; now: Date },
-): Promise<void> {
-  await db
+  input: { joinRequestId: string; coordinatorPersonId: string; conversationId: string; now: Date },
+): Promise<boolean> {
+  const inserted = await db
     .insertInto('approval_cards')
     .values({
       join_request_id: input.joinRequestId,
       coordinator_person_id: input.coordinatorPersonId,
       conversation_id: input.conversationId,
-      activity_id: input.activityId,
+      activity_id: null,
       sent_at: toTimestamp(input.now),
     })
-    .onConflict((oc) =>
-      oc.columns(['join_request_id', 'coordinator_person_id']).doUpdateSet({
-        conversation_id: input.conversationId,
-        activity_id: input.activityId,
-      }),
-    )
+    .onConflict((oc) => oc.columns(['join_request_id', 'coordinator_person_id']).doNothing())
+    .executeTakeFirst();
+  return Number(inserted.numInsertedOrUpdatedRows ?? 0n) > 0;
+}
+
+/** The sent card's id, so every copy can be updated when someone decides. */
+export async function recordApprovalCardSent(db: Kysely<Database>, joinRequestId: string, coordinatorPersonId: string, activityId: string | null) {
+  await db
+    .updateTable('approval_cards')
+    .set({ activity_id: activityId })
+    .where('join_request_id', '=', joinRequestId)
+    .where('coordinator_person_id', '=', coordinatorPersonId)
+    .execute();
+}
+
+/** The send failed: the claim is let go, so a retry sends the card. */
+export async function releaseApprovalCard(db: Kysely<Database>, joinRequestId: string, coordinatorPersonId: string) {
+  await db
+    .deleteFrom('approval_cards')
+    .where('join_request_id', '=', joinRequestId)
+    .where('coordinator_person_id', '=', coordinatorPersonId)
     .execute();
 }
 

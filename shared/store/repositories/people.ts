@@ -14,6 +14,7 @@ export interface PersonRecord {
   regionId: string | null;
   email: string | null;
   library: string | null;
+  guestUserId: string | null;
   createdAt: string;
   updatedAt: string;
 }
@@ -98,6 +99,7 @@ function toPerson(r: Selectable<PeopleTable>): PersonRecord {
     regionId: r.region_id,
     email: r.email,
     library: r.library,
+    guestUserId: r.guest_user_id,
     createdAt: r.created_at,
     updatedAt: r.updated_at,
   };
@@ -107,12 +109,13 @@ function toPerson(r: Selectable<PeopleTable>): PersonRecord {
 export async function updatePersonDetails(
   db: Kysely<Database>,
   personId: string,
-  details: { email?: string | null; library?: string | null },
+  details: { email?: string | null; library?: string | null; guestUserId?: string },
   now: Date,
 ): Promise<void> {
-  const set: { email?: string | null; library?: string | null } = {};
+  const set: { email?: string | null; library?: string | null; guest_user_id?: string } = {};
   if (details.email !== undefined) set.email = details.email?.toLowerCase() ?? null;
   if (details.library !== undefined) set.library = details.library;
+  if (details.guestUserId !== undefined) set.guest_user_id = details.guestUserId;
   if (Object.keys(set).length === 0) return;
   await db.updateTable('people').set({ ...set, updated_at: toTimestamp(now) }).where('id', '=', personId).execute();
 }
