@@ -6,6 +6,7 @@
  * contact. Throwing means "try again later"; a message already delivered is not sent twice.
  */
 import type { Kysely } from 'kysely';
+import { classifyJobError, PermanentJobError } from '../../shared/jobs/errors';
 import { inLanguage } from '../../shared/domain/localized';
 import { formatList } from '../../shared/i18n/format';
 import { languageOf } from '../../shared/i18n/language';
@@ -91,8 +92,8 @@ class RetryLater {
 }
 
 function isPermanent(err: unknown): boolean {
-  const e = err as { transient?: unknown; statusCode?: unknown; status?: unknown };
-  if (e?.transient === false) return true;
+  if (classifyJobError(err).permanent) return true;
+  const e = err as { statusCode?: unknown; status?: unknown };
   const status = typeof e?.statusCode === 'number' ? e.statusCode : typeof e?.status === 'number' ? e.status : undefined;
   return status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429;
 }
@@ -104,7 +105,7 @@ async function sendApprovalCard(work: NotificationWork, requestId: string, coord
   if (!(await claimApprovalCard(work.db, { joinRequestId: requestId, coordinatorPersonId: coordinator.id, conversationId, now: work.now() }))) return;
   try {
     const result = await work.proactive.send(conversationId, { attachments: [cardAttachment(approvalCard(view, lang, [coordinator.botUserId]))] });
-    if (!result.sent) throw Object.assign(new Error(`conversation ${result.reason}`), { transient: false });
+    if (!result.sent) throw new PermanentJobError(`conversation ${result.reason}`);
     await recordApprovalCardSent(work.db, requestId, coordinator.id, result.activityId ?? null);
   } catch (err) {
     await releaseApprovalCard(work.db, requestId, coordinator.id);

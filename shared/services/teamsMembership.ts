@@ -5,6 +5,8 @@
  * (unknown user, forbidden) is recorded on the membership, so the coordinator's card says so.
  */
 import type { Kysely } from 'kysely';
+import type { TeamsGraph } from '../graph';
+import { classifyJobError, PermanentJobError } from '../jobs/errors';
 import { enqueue } from '../jobs/outbox';
 import { audit } from '../store/repositories/audit';
 import { getNetwork, listNetworks } from '../store/repositories/catalog';
@@ -14,14 +16,10 @@ import type { Database } from '../store/schema';
 import { joiningJobs } from './joining';
 
 /** The part of the Graph module this work needs. */
-export interface MembershipGraph {
-  addTeamMembers(teamId: string, userIds: readonly string[]): Promise<Array<{ userId: string; outcome: 'added' | 'already-member' | 'failed' }>>;
-  inviteGuest(input: { email: string; displayName: string; redirectUrl: string }): Promise<{ userId: string }>;
-  addTeamMember(teamId: string, userId: string): Promise<'added' | 'already-member'>;
-  addChannelMember(teamId: string, channelId: string, userId: string): Promise<'added' | 'already-member'>;
-  removeTeamMember(teamId: string, userId: string): Promise<'removed' | 'not-a-member'>;
-  removeChannelMember(teamId: string, channelId: string, userId: string): Promise<'removed' | 'not-a-member'>;
-}
+export type MembershipGraph = Pick<
+  TeamsGraph,
+  'inviteGuest' | 'addTeamMember' | 'addChannelMember' | 'addTeamMembers' | 'removeTeamMember' | 'removeChannelMember'
+>;
 
 export interface MembershipWork {
   db: Kysely<Database>;
@@ -37,14 +35,13 @@ export interface MembershipWork {
  */
 export type TeamsFailure = 'no-entra-id' | 'no-email' | 'user-not-found' | 'forbidden' | 'rejected' | 'gave-up';
 
-class WillNotSucceed extends Error {
+class WillNotSucceed extends PermanentJobError {
   constructor(readonly failure: TeamsFailure) {
     super(failure);
   }
 }
 
-const isPermanent = (err: unknown) =>
-  err instanceof WillNotSucceed || (typeof err === 'object' && err !== null && (err as { transient?: unknown }).transient === false);
+const isPermanent = (err: unknown) => classifyJobError(err).permanent;
 
 function failureOf(err: unknown): TeamsFailure {
   if (err instanceof WillNotSucceed) return err.failure;

@@ -3,7 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { InsertQueryNode, sql, type Kysely, type KyselyPlugin } from 'kysely';
 import type { Database } from '../../shared/store/schema';
-import { bundledSeedData, DEFAULT_SEED_PATH, loadSeed, parseSeed, readSeedFile, type SeedInput } from '../../shared/store/seed/loadSeed';
+import { defaultSeedFile } from '../../shared/config/paths';
+import { bundledSeedData, loadSeed, parseSeed, readSeedFile, type SeedInput } from '../../shared/store/seed/loadSeed';
 import { getNetwork, listUnits } from '../../shared/store/repositories/catalog';
 import { describeEachEngine } from '../support/databases';
 
@@ -20,12 +21,12 @@ async function counts(db: Kysely<Database>): Promise<Record<string, number>> {
 
 /** A deep copy of the repository's seed file, to change in a test. */
 function repoSeed(): SeedInput {
-  return JSON.parse(fs.readFileSync(DEFAULT_SEED_PATH, 'utf8')) as SeedInput;
+  return JSON.parse(fs.readFileSync(defaultSeedFile, 'utf8')) as SeedInput;
 }
 
 describe('seed validation', () => {
   it('accepts the repository seed file', async () => {
-    const seed = await readSeedFile(DEFAULT_SEED_PATH);
+    const seed = await readSeedFile(defaultSeedFile);
     expect(seed.units.map((u) => u.id)).toEqual(['ake-borga', 'akepampas']);
     expect(bundledSeedData()).toEqual(seed);
   });

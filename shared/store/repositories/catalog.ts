@@ -173,7 +173,7 @@ function toRegion(r: { id: string; unit_id: string; name_fi: string; name_sv: st
   return { id: r.id, unitId: r.unit_id, name: { fi: r.name_fi, sv: r.name_sv, en: r.name_en }, sortOrder: r.sort_order };
 }
 
-export function toCoordinator(r: Selectable<CoordinatorsTable>): CoordinatorRecord {
+function toCoordinator(r: Selectable<CoordinatorsTable>): CoordinatorRecord {
   return {
     id: r.id,
     unitId: r.unit_id,

@@ -4,7 +4,6 @@
  * Rows that disappear from the seed are NOT deleted (people and later records may refer to them).
  */
 import fs from 'node:fs/promises';
-import path from 'node:path';
 import type { Insertable, Kysely } from 'kysely';
 import { z } from 'zod';
 import type { Database } from '../schema';
@@ -14,9 +13,6 @@ import { seedSchema, type Seed } from './seedSchema';
 import bundledSeed from './seed.json';
 
 export { seedSchema, type Seed, type SeedInput } from './seedSchema';
-
-/** The seed.json shipped with the app (imported, so tsc copies it to dist/). */
-export const DEFAULT_SEED_PATH = path.join(__dirname, 'seed.json');
 
 export class SeedError extends Error {
   override name = 'SeedError';
