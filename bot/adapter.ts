@@ -8,9 +8,10 @@ import type { Config } from '../shared/config/config';
 import { languageOf } from '../shared/i18n/language';
 import { t } from '../shared/i18n/translate';
 import type { Logger } from '../shared/log/logger';
+import { ReusingBotFrameworkAuthentication } from './connectorReuse';
 
 export function createAdapter(config: Config, log: Logger): CloudAdapter {
-  const auth = new ConfigurationBotFrameworkAuthentication(config.botFrameworkSettings);
+  const auth = new ReusingBotFrameworkAuthentication(new ConfigurationBotFrameworkAuthentication(config.botFrameworkSettings));
   const adapter = new CloudAdapter(auth);
 
   adapter.onTurnError = async (context: TurnContext, error: unknown) => {
