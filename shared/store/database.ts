@@ -8,7 +8,9 @@ import BetterSqlite3 from 'better-sqlite3';
 import { Kysely, PostgresDialect, sql } from 'kysely';
 import { Pool } from 'pg';
 import type { Database } from './schema';
-import { KollegaSqliteDialect, withStatementCache } from './sqliteDialect';
+import { KollegaSqliteDialect } from './sqlite/dialect';
+import { statementCache } from './sqlite/statementCache';
+import { WalSync, type SyncFile } from './sqlite/walSync';
 
 export type StoreDialect = 'sqlite' | 'postgres';
 
@@ -28,6 +30,8 @@ export interface OpenStoreOptions {
   /** PostgreSQL only: errors of idle pooled connections (e.g. a server restart). Without it they are ignored;
    *  the next query on a fresh connection reports the problem anyway. */
   onPoolError?: (error: Error) => void;
+  /** SQLite only, for tests: how the WAL file is synced to disk (default fdatasync in libuv's thread pool). */
+  syncFile?: SyncFile;
 }
 
 export const SQLITE_FILE_NAME = 'kollega.sqlite';
@@ -40,7 +44,7 @@ export async function openStore(opts: OpenStoreOptions): Promise<Store> {
   const url = opts.databaseUrl?.trim();
   if (!url) {
     if (opts.schema) throw new Error('The database schema option applies to PostgreSQL only; DATABASE_URL is not set.');
-    return openSqlite(opts.dataDir);
+    return openSqlite(opts.dataDir, opts.syncFile);
   }
   if (/^postgres(ql)?:\/\//i.test(url)) return openPostgres(url, opts);
   // Name only the scheme: the URL may hold a password.
@@ -55,14 +59,30 @@ export async function pingStore(store: Store): Promise<void> {
   await sql`select 1`.execute(store.db);
 }
 
-function openSqlite(dataDir: string): Store {
+function openSqlite(dataDir: string, syncFile?: SyncFile): Store {
   fs.mkdirSync(dataDir, { recursive: true });
-  const database = new BetterSqlite3(path.join(dataDir, SQLITE_FILE_NAME));
+  const file = path.join(dataDir, SQLITE_FILE_NAME);
+  const database = new BetterSqlite3(file);
   // WAL lets readers work while one writer writes; foreign keys are off by default in SQLite.
   database.pragma('journal_mode = WAL');
+  // NORMAL: a COMMIT writes the WAL without syncing it; walSync.ts syncs it off the event loop, and every
+  // write waits for that before it resolves, so a write is as durable as with FULL (see sqlite/driver.ts).
+  database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
-  database.pragma(`busy_timeout = ${SQLITE_BUSY_TIMEOUT_MS}`);
-  const db = new Kysely<Database>({ dialect: new KollegaSqliteDialect({ database: withStatementCache(database) }) });
+  // SQLite's busy handler would sleep on the event loop; the driver waits for a busy file asynchronously.
+  database.pragma('busy_timeout = 0');
+  const wal = new WalSync(`${file}-wal`, syncFile);
+  const dialect = new KollegaSqliteDialect({
+    prepare: statementCache(database),
+    inTransaction: () => database.inTransaction,
+    afterCommit: () => wal.afterCommit(),
+    busyTimeoutMs: SQLITE_BUSY_TIMEOUT_MS,
+    close: async () => {
+      await wal.close();
+      database.close();
+    },
+  });
+  const db = new Kysely<Database>({ dialect });
   return { db, dialect: 'sqlite', close: () => db.destroy() };
 }
 

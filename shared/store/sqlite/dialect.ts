@@ -1,56 +1,21 @@
 /**
- * Kysely's SQLite dialect with two changes that matter when more than one process opens the same file
- * (two app instances, or the app and a maintenance script):
- * - transactions start with BEGIN IMMEDIATE, so they take the write lock up front and wait (busy_timeout)
- *   instead of failing with SQLITE_BUSY when a read-then-write transaction meets another writer;
- * - migrations run inside one transaction (SQLite can roll back DDL), which with BEGIN IMMEDIATE is the
- *   migration lock: a second instance waits, then finds nothing pending. Kysely's stock SQLite adapter has
- *   no lock because it assumes a single connection.
+ * Kysely's SQLite query compiler, adapter and introspector with Kollega's own driver (driver.ts). The adapter
+ * declares transactional DDL, which SQLite has: migrations then run in one transaction, and with BEGIN
+ * IMMEDIATE that transaction is the migration lock, so a second process opening the same file waits and then
+ * finds nothing pending. (Kysely's stock SQLite adapter has no lock because it assumes one connection.)
  */
-import type BetterSqlite3 from 'better-sqlite3';
 import {
-  CompiledQuery,
   SqliteAdapter,
-  SqliteDialect,
-  SqliteDriver,
-  type DatabaseConnection,
+  SqliteIntrospector,
+  SqliteQueryCompiler,
+  type DatabaseIntrospector,
+  type Dialect,
   type DialectAdapter,
   type Driver,
-  type SqliteDatabase,
-  type SqliteDialectConfig,
+  type Kysely,
+  type QueryCompiler,
 } from 'kysely';
-
-/** How many distinct statements stay prepared; the app has far fewer, so this only bounds ad-hoc SQL. */
-const maxCachedStatements = 500;
-
-/**
- * better-sqlite3 prepares (compiles) a statement on every query Kysely sends; compiling is a large share of a
- * short query's cost. Prepared statements are reusable, so each SQL text is compiled once.
- */
-export function withStatementCache(database: BetterSqlite3.Database): SqliteDatabase {
-  const cache = new Map<string, BetterSqlite3.Statement>();
-  return {
-    close: () => {
-      cache.clear();
-      database.close();
-    },
-    prepare(sql: string) {
-      let statement = cache.get(sql);
-      if (!statement) {
-        statement = database.prepare(sql);
-        if (cache.size >= maxCachedStatements) cache.delete(cache.keys().next().value as string);
-        cache.set(sql, statement);
-      }
-      return statement;
-    },
-  };
-}
-
-class ImmediateSqliteDriver extends SqliteDriver {
-  override async beginTransaction(connection: DatabaseConnection): Promise<void> {
-    await connection.executeQuery(CompiledQuery.raw('begin immediate'));
-  }
-}
+import { KollegaSqliteDriver, type SqliteDriverOptions } from './driver';
 
 class TransactionalDdlSqliteAdapter extends SqliteAdapter {
   override get supportsTransactionalDdl(): boolean {
@@ -58,19 +23,22 @@ class TransactionalDdlSqliteAdapter extends SqliteAdapter {
   }
 }
 
-export class KollegaSqliteDialect extends SqliteDialect {
-  readonly #config: SqliteDialectConfig;
+export class KollegaSqliteDialect implements Dialect {
+  constructor(private readonly options: SqliteDriverOptions) {}
 
-  constructor(config: SqliteDialectConfig) {
-    super(config);
-    this.#config = config;
+  createDriver(): Driver {
+    return new KollegaSqliteDriver(this.options);
   }
 
-  override createDriver(): Driver {
-    return new ImmediateSqliteDriver(this.#config);
+  createQueryCompiler(): QueryCompiler {
+    return new SqliteQueryCompiler();
   }
 
-  override createAdapter(): DialectAdapter {
+  createAdapter(): DialectAdapter {
     return new TransactionalDdlSqliteAdapter();
+  }
+
+  createIntrospector(db: Kysely<unknown>): DatabaseIntrospector {
+    return new SqliteIntrospector(db);
   }
 }

@@ -1,0 +1,152 @@
+/**
+ * The embedded database's driver: a write is answered only once it is on disk, concurrent requests share
+ * commits and disk syncs, one request's transaction rolls back alone, and another writer on the same file is
+ * waited for without freezing the process.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { sql, type Kysely } from 'kysely';
+import { openStore, type Store } from '../database';
+
+interface Db {
+  notes: { id: number; text: string };
+}
+
+/** A disk whose syncs the test lets finish (or fail) when it chooses. */
+function controlledDisk() {
+  const pending: Array<{ resolve: () => void; reject: (e: Error) => void }> = [];
+  return {
+    syncs: 0,
+    syncFile(this: { syncs: number }): Promise<void> {
+      this.syncs += 1;
+      return new Promise<void>((resolve, reject) => pending.push({ resolve, reject }));
+    },
+    finishAll: () => pending.splice(0).forEach((p) => p.resolve()),
+    failAll: (error: Error) => pending.splice(0).forEach((p) => p.reject(error)),
+  };
+}
+
+const settled = async <T>(promise: Promise<T>) => {
+  let state: 'pending' | 'resolved' | 'rejected' = 'pending';
+  promise.then(
+    () => (state = 'resolved'),
+    () => (state = 'rejected'),
+  );
+  // Enough turns of the event loop for a commit (scheduled with setImmediate) to happen.
+  for (let i = 0; i < 5; i += 1) await new Promise((r) => setImmediate(r));
+  return state;
+};
+
+describe('the SQLite driver', () => {
+  let dir: string;
+  let stores: Store[];
+  const open = async (syncFile?: (fd: number) => Promise<void>) => {
+    const store = await openStore({ dataDir: dir, syncFile });
+    stores.push(store);
+    return store;
+  };
+  const db = (store: Store) => store.db as unknown as Kysely<Db>;
+  const texts = async (store: Store) => (await db(store).selectFrom('notes').select('text').orderBy('id').execute()).map((r) => r.text);
+
+  beforeEach(async () => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kollega-driver-'));
+    stores = [];
+    const setup = await open();
+    await sql`create table notes (id integer primary key, text text not null unique)`.execute(setup.db);
+  });
+  afterEach(async () => {
+    for (const store of stores.reverse()) await store.close().catch(() => undefined);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('answers a write only after the disk has synced it, and a read without waiting', async () => {
+    const disk = controlledDisk();
+    const store = await open(disk.syncFile.bind(disk));
+    const write = db(store).insertInto('notes').values({ text: 'a' }).execute();
+    expect(await settled(write)).toBe('pending');
+    // Visible to reads at once; only the writer waits for the disk.
+    expect(await texts(store)).toEqual(['a']);
+    disk.finishAll();
+    expect(await settled(write)).toBe('resolved');
+  });
+
+  it('answers a transaction only after the disk has synced it', async () => {
+    const disk = controlledDisk();
+    const store = await open(disk.syncFile.bind(disk));
+    const tx = db(store)
+      .transaction()
+      .execute(async (trx) => {
+        await trx.insertInto('notes').values({ text: 'a' }).execute();
+        await trx.insertInto('notes').values({ text: 'b' }).execute();
+      });
+    expect(await settled(tx)).toBe('pending');
+    disk.finishAll();
+    expect(await settled(tx)).toBe('resolved');
+    expect(await texts(store)).toEqual(['a', 'b']);
+  });
+
+  it('commits many concurrent requests together, with far fewer disk syncs than writes', async () => {
+    const disk = { syncs: 0, syncFile: async () => void (disk.syncs += 1) };
+    const store = await open(disk.syncFile);
+    await Promise.all(
+      Array.from({ length: 50 }, (_, i) =>
+        i % 2
+          ? db(store).insertInto('notes').values({ text: `w${i}` }).execute()
+          : db(store).transaction().execute((trx) => trx.insertInto('notes').values({ text: `t${i}` }).execute()),
+      ),
+    );
+    expect(await texts(store)).toHaveLength(50);
+    expect(disk.syncs).toBeGreaterThan(0);
+    expect(disk.syncs).toBeLessThan(10);
+  });
+
+  it("rolls back one request's transaction alone when it fails", async () => {
+    const store = await open();
+    const results = await Promise.allSettled([
+      db(store).transaction().execute((trx) => trx.insertInto('notes').values({ text: 'kept-1' }).execute()),
+      db(store)
+        .transaction()
+        .execute(async (trx) => {
+          await trx.insertInto('notes').values({ text: 'gone' }).execute();
+          throw new Error('the request failed');
+        }),
+      db(store).insertInto('notes').values({ text: 'kept-1' }).execute(), // a unique violation, on its own
+      db(store).transaction().execute((trx) => trx.insertInto('notes').values({ text: 'kept-2' }).execute()),
+    ]);
+    expect(results.map((r) => r.status)).toEqual(['fulfilled', 'rejected', 'rejected', 'fulfilled']);
+    expect(await texts(store)).toEqual(['kept-1', 'kept-2']);
+  });
+
+  it('fails the writes of a commit the disk could not sync', async () => {
+    const disk = controlledDisk();
+    const store = await open(disk.syncFile.bind(disk));
+    const writes = [1, 2].map((i) => db(store).insertInto('notes').values({ text: `n${i}` }).execute());
+    await settled(writes[0]);
+    disk.failAll(new Error('EIO: the disk failed'));
+    for (const write of writes) await expect(write).rejects.toThrow('EIO');
+  });
+
+  it('waits for another connection that holds the write lock, without freezing the process', async () => {
+    const store = await open();
+    const other = await open();
+    // The other connection takes the write lock and keeps it for a moment.
+    const holding = db(other)
+      .transaction()
+      .execute(async (trx) => {
+        await trx.insertInto('notes').values({ text: 'first' }).execute();
+        await new Promise((r) => setTimeout(r, 50));
+      });
+    await new Promise((r) => setImmediate(r));
+    let ticks = 0;
+    const ticking = setInterval(() => (ticks += 1), 5);
+    try {
+      await db(store).insertInto('notes').values({ text: 'second' }).execute();
+    } finally {
+      clearInterval(ticking);
+    }
+    await holding;
+    expect(ticks).toBeGreaterThan(2);
+    expect(await texts(store)).toEqual(['first', 'second']);
+  });
+});

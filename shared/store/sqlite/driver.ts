@@ -1,0 +1,262 @@
+/**
+ * Kysely's driver for the embedded SQLite database (better-sqlite3), built for many concurrent requests on
+ * one connection.
+ *
+ * Group commit. Every write runs inside one open transaction shared by all the requests of a moment, and a
+ * commit is one disk write for all of them: each committed page is written once, the file locks are taken
+ * once, and the WAL is synced once. A request's own transaction is a SAVEPOINT inside it, so it still rolls
+ * back alone. The shared transaction is committed as soon as the event loop has nothing else ready (or when
+ * the request that opened it is done), and a write (a committed transaction, or a writing statement) resolves
+ * only when that commit is on disk (walSync.ts). The connection is let go before that wait, so other requests
+ * keep working while the disk syncs. Reads may see writes whose commit is still on its way to disk; anything
+ * they write themselves is committed after those writes, never without them.
+ *
+ * Also:
+ * - the connection is handed to waiters one at a time, in order (Kysely's own SQLite driver wakes every
+ *   waiter on each release, which under load costs more than the queries);
+ * - the shared transaction starts with BEGIN IMMEDIATE, taking the write lock up front. While another
+ *   process (or connection) writes the same file, it waits for its turn without blocking the event loop:
+ *   SQLite's own busy handler would sleep on the JavaScript thread, freezing every request meanwhile.
+ */
+import type BetterSqlite3 from 'better-sqlite3';
+import { SelectQueryNode, type CompiledQuery, type DatabaseConnection, type Driver, type QueryResult } from 'kysely';
+
+export interface SqliteDriverOptions {
+  /** Prepares a statement (statementCache.ts keeps them prepared). */
+  prepare(sql: string): BetterSqlite3.Statement;
+  /** Whether SQLite has a transaction open (it ends one by itself on some errors, e.g. a full disk). */
+  inTransaction(): boolean;
+  /** Resolves when every commit made so far is durable. */
+  afterCommit(): Promise<void>;
+  /** How long to wait for another writer before giving up (SQLITE_BUSY). */
+  busyTimeoutMs: number;
+  close(): Promise<void>;
+}
+
+/** One holder at a time; a release hands the connection straight to the longest waiter. */
+class ConnectionQueue {
+  #held = false;
+  readonly #waiting: Array<() => void> = [];
+
+  acquire(): Promise<void> {
+    if (!this.#held) {
+      this.#held = true;
+      return Promise.resolve();
+    }
+    return new Promise((resolve) => this.#waiting.push(resolve));
+  }
+
+  release(): void {
+    const next = this.#waiting.shift();
+    if (next) next();
+    else this.#held = false;
+  }
+}
+
+/** The open shared transaction: settled when its commit is on disk (or has failed). */
+class Batch {
+  readonly done: Promise<void>;
+  resolve!: () => void;
+  reject!: (error: Error) => void;
+
+  constructor() {
+    this.done = new Promise<void>((resolve, reject) => {
+      this.resolve = resolve;
+      this.reject = reject;
+    });
+    // Nobody may be waiting (only reads ran); a failure then must not surface as an unhandled rejection.
+    this.done.catch(() => undefined);
+  }
+}
+
+const savepoint = 'kollega_request';
+
+export class KollegaSqliteDriver implements Driver {
+  readonly #queue = new ConnectionQueue();
+  #batch: Batch | undefined;
+  #flushScheduled = false;
+
+  constructor(private readonly options: SqliteDriverOptions) {}
+
+  async init(): Promise<void> {}
+
+  async acquireConnection(): Promise<DatabaseConnection> {
+    await this.#queue.acquire();
+    return new Lease(this);
+  }
+
+  async beginTransaction(connection: DatabaseConnection): Promise<void> {
+    const lease = connection as Lease;
+    lease.transaction = await this.openBatch();
+    lease.wrote = false;
+    this.run(`savepoint ${savepoint}`);
+  }
+
+  async commitTransaction(connection: DatabaseConnection): Promise<void> {
+    const lease = connection as Lease;
+    const batch = this.#stillOpen(lease);
+    this.run(`release ${savepoint}`);
+    lease.transaction = undefined;
+    lease.release();
+    if (lease.wrote) await batch.done;
+  }
+
+  async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
+    const lease = connection as Lease;
+    const batch = lease.transaction;
+    lease.transaction = undefined;
+    // SQLite may have ended the shared transaction itself (a full disk): then there is no savepoint left.
+    if (batch !== this.#batch || !this.options.inTransaction()) return;
+    this.run(`rollback to ${savepoint}`);
+    this.run(`release ${savepoint}`);
+  }
+
+  async releaseConnection(connection: DatabaseConnection): Promise<void> {
+    (connection as Lease).release();
+  }
+
+  async destroy(): Promise<void> {
+    if (this.#batch) await this.#flush();
+    await this.options.close();
+  }
+
+  /** Runs one statement for a lease; a write outside a request's transaction waits for its commit. */
+  async execute<R>(lease: Lease, compiled: CompiledQuery): Promise<QueryResult<R>> {
+    const statement = this.options.prepare(compiled.sql);
+    const parameters = compiled.parameters as unknown[];
+    const writes = !statement.readonly;
+    const batch = lease.transaction ? this.#stillOpen(lease) : writes ? await this.openBatch() : undefined;
+    const run = (): QueryResult<R> => {
+      if (statement.reader) return { rows: statement.all(parameters) as R[] };
+      const { changes, lastInsertRowid } = statement.run(parameters);
+      return { numAffectedRows: BigInt(changes), insertId: BigInt(lastInsertRowid), rows: [] };
+    };
+    let result: QueryResult<R>;
+    try {
+      // Inside the shared transaction this connection holds the write lock; outside it, a read may rarely
+      // find the file busy (another process recovering it) and waits its turn.
+      result = batch ? run() : await this.#whenNotBusy(run);
+    } catch (error) {
+      if (this.#batch && !this.options.inTransaction()) this.#lost(error as Error);
+      throw error;
+    }
+    if (!writes) return result;
+    if (lease.transaction) {
+      lease.wrote = true;
+      return result;
+    }
+    lease.release();
+    await batch!.done;
+    return result;
+  }
+
+  stream(compiled: CompiledQuery): IterableIterator<unknown> {
+    if (!SelectQueryNode.is(compiled.query)) throw new Error('SQLite streams select queries only');
+    return this.options.prepare(compiled.sql).iterate(compiled.parameters as unknown[]);
+  }
+
+  acquireAgain(): Promise<void> {
+    return this.#queue.acquire();
+  }
+
+  releaseQueue(): void {
+    this.#queue.release();
+  }
+
+  private async openBatch(): Promise<Batch> {
+    if (this.#batch) return this.#batch;
+    await this.#whenNotBusy(() => this.run('begin immediate'));
+    this.#batch = new Batch();
+    if (!this.#flushScheduled) {
+      this.#flushScheduled = true;
+      setImmediate(() => void this.#flush());
+    }
+    return this.#batch;
+  }
+
+  /** The shared transaction a request's transaction belongs to, unless SQLite has ended it meanwhile. */
+  #stillOpen(lease: Lease): Batch {
+    if (lease.transaction !== this.#batch || !this.options.inTransaction()) throw new Error('SQLite rolled the transaction back');
+    return lease.transaction!;
+  }
+
+  private run(sql: string): void {
+    this.options.prepare(sql).run();
+  }
+
+  /** Runs `attempt` again, after growing pauses, while another writer holds the file, up to busyTimeoutMs. */
+  async #whenNotBusy<T>(attempt: () => T): Promise<T> {
+    const giveUpAt = Date.now() + this.options.busyTimeoutMs;
+    for (let pause = 1; ; pause = Math.min(pause * 2, 50)) {
+      try {
+        return attempt();
+      } catch (error) {
+        if ((error as { code?: unknown }).code !== 'SQLITE_BUSY' || Date.now() + pause > giveUpAt) throw error;
+      }
+      await new Promise((resolve) => setTimeout(resolve, pause));
+    }
+  }
+
+  /** Commits the shared transaction once whoever holds the connection now is done, then waits for the disk. */
+  async #flush(): Promise<void> {
+    this.#flushScheduled = false;
+    await this.#queue.acquire();
+    const batch = this.#batch;
+    this.#batch = undefined;
+    if (!batch) return this.#queue.release();
+    try {
+      if (!this.options.inTransaction()) throw new Error('SQLite rolled the transaction back');
+      this.run('commit');
+    } catch (error) {
+      if (this.options.inTransaction()) this.run('rollback');
+      batch.reject(error as Error);
+      return;
+    } finally {
+      this.#queue.release();
+    }
+    try {
+      await this.options.afterCommit();
+      batch.resolve();
+    } catch (error) {
+      batch.reject(error as Error);
+    }
+  }
+
+  /** SQLite ended the shared transaction on its own: every write in it is gone, and their requests fail. */
+  #lost(error: Error): void {
+    const batch = this.#batch;
+    this.#batch = undefined;
+    batch?.reject(error);
+  }
+}
+
+/** One acquisition of the single connection. It may let go early (to wait for the disk) and take it again. */
+class Lease implements DatabaseConnection {
+  /** The shared transaction this lease's own transaction (a savepoint) runs in, while it runs. */
+  transaction: Batch | undefined;
+  wrote = false;
+  #held = true;
+
+  constructor(private readonly driver: KollegaSqliteDriver) {}
+
+  async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
+    if (!this.#held) await this.#reacquire();
+    return this.driver.execute<R>(this, compiled);
+  }
+
+  async *streamQuery<R>(compiled: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
+    if (!this.#held) await this.#reacquire();
+    for (const row of this.driver.stream(compiled)) yield { rows: [row as R] };
+  }
+
+  release(): void {
+    if (!this.#held) return;
+    this.#held = false;
+    this.driver.releaseQueue();
+  }
+
+  async #reacquire(): Promise<void> {
+    await this.driver.acquireAgain();
+    this.#held = true;
+  }
+}
