@@ -98,7 +98,7 @@ export class KollegaBot extends TeamsActivityHandler {
       case 'requestJoin':
         return requestJoin(turn, this.services, action);
       case 'withdrawJoin':
-        return withdrawJoin(turn, this.services, action.requestId);
+        return withdrawJoin(turn, this.services, action.networkId);
       case 'leaveNetwork':
         return leave(turn, this.services, action.networkId);
       case 'approveJoin':

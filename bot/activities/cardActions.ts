@@ -23,7 +23,7 @@ export const cardActionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('setRegion'), regionId: id }),
   z.object({ action: z.literal('openJoinForm'), networkId: id }),
   z.object({ action: z.literal('requestJoin'), networkId: id, message: typed(1000), library: typed(200) }),
-  z.object({ action: z.literal('withdrawJoin'), requestId: uuid }),
+  z.object({ action: z.literal('withdrawJoin'), networkId: id }),
   z.object({ action: z.literal('leaveNetwork'), networkId: id }),
   z.object({ action: z.literal('approveJoin'), requestId: uuid }),
   z.object({ action: z.literal('declineJoin'), requestId: uuid, reason: typed(500) }),

@@ -19,7 +19,7 @@ export interface NetworksCardInput {
   unit: Unit;
   networks: readonly Network[];
   /** Where the reader stands with each network; absent (a channel) shows no standing and no join actions. */
-  standingOf?: (networkId: string) => { standing: NetworkStanding; requestId?: string };
+  standingOf?: (networkId: string) => NetworkStanding;
   notice?: string;
 }
 
@@ -33,8 +33,7 @@ export function networksCard({ lang, region, unit, networks, standingOf, notice 
     runBy: t('networks.runBy', { unit: unitName }),
     networks: networks.map((n) => {
       const name = inLanguage(n.name, lang);
-      const mine = standingOf?.(n.id);
-      const standing = mine?.standing ?? 'none';
+      const standing = standingOf?.(n.id) ?? 'none';
       return {
         name,
         description: inLanguage(n.description, lang),
@@ -45,7 +44,7 @@ export function networksCard({ lang, region, unit, networks, standingOf, notice 
         labels,
         leaveConfirm: t('action.leaveConfirm', { network: name }),
         askData: actionData({ action: 'openJoinForm', networkId: n.id }),
-        withdrawData: mine?.requestId ? actionData({ action: 'withdrawJoin', requestId: mine.requestId }) : {},
+        withdrawData: actionData({ action: 'withdrawJoin', networkId: n.id }),
         leaveData: actionData({ action: 'leaveNetwork', networkId: n.id }),
       };
     }),

@@ -7,7 +7,7 @@ import { findNetworkByName } from '../../shared/domain/catalog';
 import { inLanguage } from '../../shared/domain/localized';
 import { formatList } from '../../shared/i18n/format';
 import { getNetwork, listNetworks } from '../../shared/store/repositories/catalog';
-import { getJoinRequest } from '../../shared/store/repositories/joining';
+import { getJoinRequest, pendingRequest } from '../../shared/store/repositories/joining';
 import { askToJoin, coordinatedNetworks, decide, leaveNetwork, type JoiningContext } from '../../shared/services/joining';
 import type { JoinRequestEvent } from '../../shared/domain/joinRequest';
 import { approvalCard } from '../cards/approval';
@@ -55,8 +55,11 @@ export async function requestJoin(
   return networksAnswer(turn, services, { notice, regionOfUnit: result.network.unitId });
 }
 
-export async function withdrawJoin(turn: Turn, services: BotServices, requestId: string): Promise<AdaptiveCard> {
-  const result = await decide(context(services), { actor: turn.person, requestId, event: { type: 'withdraw' }, verb: 'withdrawJoin' });
+/** The button names the network, not the request: a person can only ever withdraw their own pending request. */
+export async function withdrawJoin(turn: Turn, services: BotServices, networkId: string): Promise<AdaptiveCard> {
+  const pending = await pendingRequest(services.store.db, networkId, turn.person.id);
+  if (!pending) return networksAnswer(turn, services, { notice: turn.t('error.invalidAction') });
+  const result = await decide(context(services), { actor: turn.person, requestId: pending.id, event: { type: 'withdraw' }, verb: 'withdrawJoin' });
   services.outbox.kick();
   if (result.outcome === 'decided') {
     const network = inLanguage(result.network.name, turn.lang);

@@ -71,10 +71,7 @@ export async function regionNetworksCard(
 
 async function standingsFor(turn: Turn, services: BotServices) {
   const { memberOf, pending } = await standingsOf(services.store.db, turn.person.id);
-  return (networkId: string): { standing: NetworkStanding; requestId?: string } => ({
-    standing: standing(memberOf.has(networkId), pending.has(networkId)),
-    requestId: pending.get(networkId),
-  });
+  return (networkId: string): NetworkStanding => standing(memberOf.has(networkId), pending.has(networkId));
 }
 
 export async function regionPicker(turn: Turn, services: BotServices): Promise<AdaptiveCard> {

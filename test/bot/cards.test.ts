@@ -75,7 +75,7 @@ async function everyCard(): Promise<Array<[string, AdaptiveCard]>> {
       const networks = await listNetworksOfUnit(store.db, unit.id);
       cards.push([`${lang} networks of ${region.id} in a channel`, networksCard({ lang, region, unit, networks, notice: 'Saved.' })]);
       for (const standing of ['can-ask', 'pending', 'member'] as NetworkStanding[]) {
-        const standingOf = () => ({ standing, requestId: '3f2504e0-4f89-41d3-9a0c-0305e82c3301' });
+        const standingOf = () => standing;
         cards.push([`${lang} networks of ${region.id}, ${standing}`, networksCard({ lang, region, unit, networks, standingOf })]);
       }
       for (const network of networks) {

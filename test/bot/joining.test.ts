@@ -167,10 +167,25 @@ describe.each(['sqlite', 'postgres'] as const)('joining a network [%s]', (dialec
     await world.install(aino);
     await world.press(aino, 'requestJoin', { networkId: 'severi' });
     const [request] = (await listPendingRequests(db(), 'severi')).filter((r) => r.personName === aino.name);
-    const withdrawn = await world.press(aino, 'withdrawJoin', { requestId: request.id });
+    const withdrawn = await world.press(aino, 'withdrawJoin', { networkId: 'severi' });
     expect(cardText(withdrawn)).toContain('Peruit pyyntösi liittyä verkostoon SEVERI.');
     const late = await world.press(elina, 'approveJoin', { requestId: request.id });
     expect(cardText(late)).toContain('Den här begäran har redan avgjorts');
+  });
+
+  it("withdraws only the sender's own request: a Withdraw with nothing pending changes nothing", async () => {
+    const aino = librarian('en-US');
+    const veikko = librarian('fi-FI');
+    for (const who of [aino, veikko]) await world.install(who);
+    await world.press(aino, 'requestJoin', { networkId: 'severi' });
+    // Veikko sends the same button data Aino's card carries: it names a network, so it can only reach his own request.
+    const forged = await world.press(veikko, 'withdrawJoin', { networkId: 'severi' });
+    expect(cardText(forged)).toContain('Painike ei ole enää voimassa, joten mitään ei muutettu.');
+    expect(await requestOf('severi', aino)).toMatchObject({ state: 'pending' });
+    const again = await world.press(aino, 'withdrawJoin', { networkId: 'severi' });
+    expect(cardText(again)).toContain('You withdrew your request to join SEVERI.');
+    const twice = await world.press(aino, 'withdrawJoin', { networkId: 'severi' });
+    expect(cardText(twice)).toContain('That button is no longer valid, so nothing was changed.');
   });
 
   it('shows coordinators their lists, and nobody else', async () => {

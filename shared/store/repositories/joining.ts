@@ -169,11 +169,11 @@ export async function listMembers(db: Kysely<Database>, networkId: string) {
 export async function standingsOf(db: Kysely<Database>, personId: string) {
   const [members, pending] = await Promise.all([
     db.selectFrom('memberships').select('network_id').where('person_id', '=', personId).where('left_at', 'is', null).execute(),
-    db.selectFrom('join_requests').select(['network_id', 'id']).where('person_id', '=', personId).where('state', '=', 'pending').execute(),
+    db.selectFrom('join_requests').select('network_id').where('person_id', '=', personId).where('state', '=', 'pending').execute(),
   ]);
   return {
     memberOf: new Set(members.map((m) => m.network_id)),
-    pending: new Map(pending.map((p) => [p.network_id, p.id])),
+    pending: new Set(pending.map((p) => p.network_id)),
   };
 }
 
