@@ -20,7 +20,26 @@ export const adaptiveCardContentType = 'application/vnd.microsoft.card.adaptive'
  */
 const parsed = new WeakMap<object, Template>();
 
+/**
+ * Expanding is deterministic, and most cards repeat (the help card, a region's list as many people see it),
+ * so the last cards expanded are kept by their data. Cards are never changed after they are built.
+ */
+const recent = new WeakMap<object, Map<string, AdaptiveCard>>();
+const recentPerTemplate = 200;
+
 export function renderCard(template: object, data: object): AdaptiveCard {
+  let cards = recent.get(template);
+  if (!cards) recent.set(template, (cards = new Map()));
+  const key = JSON.stringify(data);
+  let card = cards.get(key);
+  if (card) return card;
+  card = expand(template, data);
+  if (cards.size >= recentPerTemplate) cards.delete(cards.keys().next().value as string);
+  cards.set(key, card);
+  return card;
+}
+
+function expand(template: object, data: object): AdaptiveCard {
   let prepared = parsed.get(template);
   if (!prepared) {
     prepared = new Template(template);

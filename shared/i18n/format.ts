@@ -33,6 +33,13 @@ export function formatDate(at: Date, lang: Language): string {
 }
 
 /** A list joined the way each language joins it: "A, B ja C" / "A, B och C" / "A, B and C". */
+const listFormats = new Map<Language, Intl.ListFormat>();
+
 export function formatList(items: readonly string[], lang: Language): string {
-  return new Intl.ListFormat(formattingLocale[lang], { style: 'long', type: 'conjunction' }).format(items);
+  let f = listFormats.get(lang);
+  if (!f) {
+    f = new Intl.ListFormat(formattingLocale[lang], { style: 'long', type: 'conjunction' });
+    listFormats.set(lang, f);
+  }
+  return f.format(items);
 }
