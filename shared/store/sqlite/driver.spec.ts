@@ -6,11 +6,11 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { sql, type Kysely } from 'kysely';
+import { sql, type Generated, type Kysely } from 'kysely';
 import { openStore, type Store } from '../database';
 
 interface Db {
-  notes: { id: number; text: string };
+  notes: { id: Generated<number>; text: string };
 }
 
 /** A disk whose syncs the test lets finish (or fail) when it chooses. */
