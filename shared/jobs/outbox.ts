@@ -5,6 +5,7 @@
  * activity enqueue nothing new.
  */
 import type { Kysely, Selectable } from 'kysely';
+import { prepare } from '../store/prepared';
 import type { Database, OutboxTable } from '../store/schema';
 import { toTimestamp } from '../store/repositories/util';
 
@@ -49,25 +50,34 @@ export async function enqueue(db: Kysely<Database>, job: NewOutboxJob, now: Date
   const payloadJson = JSON.stringify(job.payload);
   if (payloadJson === undefined) throw new Error(`The payload of outbox job ${job.kind} cannot be stored as JSON`);
   const at = toTimestamp(now);
-  const result = await db
+  const result = await insertJob(db, {
+    kind: job.kind,
+    payloadJson,
+    idempotencyKey: job.idempotencyKey,
+    notBefore: job.notBefore ? toTimestamp(job.notBefore) : at,
+    now: at,
+  });
+  return (result.numAffectedRows ?? 0n) > 0n;
+}
+
+const insertJob = prepare((db, p: { kind: string; payloadJson: string; idempotencyKey: string; notBefore: string; now: string }) =>
+  db
     .insertInto('outbox')
     .values({
-      kind: job.kind,
-      payload_json: payloadJson,
-      idempotency_key: job.idempotencyKey,
+      kind: p.kind,
+      payload_json: p.payloadJson,
+      idempotency_key: p.idempotencyKey,
       state: 'pending',
       attempts: 0,
-      next_attempt_at: job.notBefore ? toTimestamp(job.notBefore) : at,
+      next_attempt_at: p.notBefore,
       locked_by: null,
       locked_until: null,
       last_error: null,
-      created_at: at,
-      updated_at: at,
+      created_at: p.now,
+      updated_at: p.now,
     })
-    .onConflict((oc) => oc.column('idempotency_key').doNothing())
-    .executeTakeFirst();
-  return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
-}
+    .onConflict((oc) => oc.column('idempotency_key').doNothing()),
+);
 
 export interface JobFilter {
   state?: OutboxState;

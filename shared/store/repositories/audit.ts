@@ -3,6 +3,7 @@
  * Details are JSON; they name people by Kollega id, not by e-mail, so the log holds no more than it needs.
  */
 import type { Kysely } from 'kysely';
+import { prepare } from '../prepared';
 import type { Database } from '../schema';
 import { toTimestamp } from './util';
 
@@ -15,18 +16,20 @@ export interface AuditEntry {
 }
 
 export async function audit(db: Kysely<Database>, entry: AuditEntry, now: Date): Promise<void> {
-  await db
-    .insertInto('audit_log')
-    .values({
-      at: toTimestamp(now),
-      actor: entry.actor,
-      action: entry.action,
-      subject_type: entry.subjectType,
-      subject_id: entry.subjectId,
-      detail_json: entry.detail ? JSON.stringify(entry.detail) : null,
-    })
-    .execute();
+  await insertEntry(db, { ...entry, at: toTimestamp(now), detailJson: entry.detail ? JSON.stringify(entry.detail) : null });
 }
+
+const insertEntry = prepare(
+  (db, p: { at: string; actor: string | null; action: string; subjectType: string; subjectId: string; detailJson: string | null }) =>
+    db.insertInto('audit_log').values({
+      at: p.at,
+      actor: p.actor,
+      action: p.action,
+      subject_type: p.subjectType,
+      subject_id: p.subjectId,
+      detail_json: p.detailJson,
+    }),
+);
 
 /** Oldest first. */
 export async function auditTrail(db: Kysely<Database>, subjectType: string, subjectId: string) {

@@ -1,7 +1,8 @@
 /**
  * Conversation references (to send proactive messages later) and the app's install history per conversation.
  */
-import type { Kysely, Selectable } from 'kysely';
+import type { ExpressionBuilder, Kysely, OnConflictDatabase, OnConflictTables, Selectable } from 'kysely';
+import { prepare } from '../prepared';
 import type { ConversationsTable, Database } from '../schema';
 import { inTransaction, toTimestamp } from './util';
 
@@ -143,8 +144,10 @@ export async function listPersonalConversations(db: Kysely<Database>, personIds:
   return rows.map(toConversation);
 }
 
+const conversationById = prepare((db, p: { id: string }) => db.selectFrom('conversations').selectAll().where('id', '=', p.id));
+
 export async function getConversation(db: Kysely<Database>, id: string): Promise<ConversationRecord | undefined> {
-  const row = await db.selectFrom('conversations').selectAll().where('id', '=', id).executeTakeFirst();
+  const [row] = (await conversationById(db, { id })).rows;
   return row && toConversation(row);
 }
 
@@ -174,62 +177,92 @@ async function upsertConversation(
   input: SaveConversationInput,
   install?: { installedBy: string | null },
 ): Promise<void> {
-  const now = toTimestamp(input.now);
-  await db
-    .insertInto('conversations')
-    .values({
-      id: input.id,
-      kind: input.kind,
-      channel_id: input.channelId,
-      service_url: input.serviceUrl,
-      tenant_id: input.tenantId ?? null,
-      team_id: input.teamId ?? null,
-      team_aad_group_id: input.teamAadGroupId ?? null,
-      teams_channel_id: input.teamsChannelId ?? null,
-      person_id: input.personId ?? null,
-      reference_json: input.referenceJson,
-      installed_by: install ? install.installedBy : null,
-      installed_at: install ? now : null,
-      uninstalled_at: null,
-      welcomed_at: null,
-      updated_at: now,
-    })
-    .onConflict((oc) =>
-      oc.column('id').doUpdateSet((eb) => {
-        const refreshed = {
-          kind: eb.ref('excluded.kind'),
-          channel_id: eb.ref('excluded.channel_id'),
-          service_url: eb.ref('excluded.service_url'),
-          reference_json: eb.ref('excluded.reference_json'),
-          tenant_id: eb.fn.coalesce('excluded.tenant_id', 'conversations.tenant_id'),
-          team_id: eb.fn.coalesce('excluded.team_id', 'conversations.team_id'),
-          team_aad_group_id: eb.fn.coalesce('excluded.team_aad_group_id', 'conversations.team_aad_group_id'),
-          teams_channel_id: eb.fn.coalesce('excluded.teams_channel_id', 'conversations.teams_channel_id'),
-          person_id: eb.fn.coalesce('excluded.person_id', 'conversations.person_id'),
-          updated_at: eb.ref('excluded.updated_at'),
-        };
-        if (!install) return refreshed;
-        // SET expressions read the row as it was before this statement, on both engines.
-        const notInstalled = eb.or([
-          eb('conversations.uninstalled_at', 'is not', null),
-          eb('conversations.installed_at', 'is', null),
-        ]);
-        return {
-          ...refreshed,
-          installed_by: eb.case().when(notInstalled).then(eb.ref('excluded.installed_by')).else(eb.ref('conversations.installed_by')).end(),
-          installed_at: eb.case().when(notInstalled).then(eb.ref('excluded.installed_at')).else(eb.ref('conversations.installed_at')).end(),
-          welcomed_at: eb
-            .case()
-            .when('conversations.uninstalled_at', 'is not', null)
-            .then(eb.lit(null))
-            .else(eb.ref('conversations.welcomed_at'))
-            .end(),
-          uninstalled_at: eb.lit(null),
-        };
-      }),
-    )
-    .execute();
+  const values: ConversationValues = {
+    id: input.id,
+    kind: input.kind,
+    channelId: input.channelId,
+    serviceUrl: input.serviceUrl,
+    tenantId: input.tenantId ?? null,
+    teamId: input.teamId ?? null,
+    teamAadGroupId: input.teamAadGroupId ?? null,
+    teamsChannelId: input.teamsChannelId ?? null,
+    personId: input.personId ?? null,
+    referenceJson: input.referenceJson,
+    now: toTimestamp(input.now),
+  };
+  if (install) await upsertInstalled(db, { ...values, installedBy: install.installedBy });
+  else await upsertReference(db, values);
 }
+
+interface ConversationValues {
+  id: string;
+  kind: string;
+  channelId: string;
+  serviceUrl: string;
+  tenantId: string | null;
+  teamId: string | null;
+  teamAadGroupId: string | null;
+  teamsChannelId: string | null;
+  personId: string | null;
+  referenceJson: string;
+  now: string;
+}
+
+function insertConversation(db: Kysely<Database>, p: ConversationValues, installedBy?: string | null) {
+  return db.insertInto('conversations').values({
+    id: p.id,
+    kind: p.kind,
+    channel_id: p.channelId,
+    service_url: p.serviceUrl,
+    tenant_id: p.tenantId,
+    team_id: p.teamId,
+    team_aad_group_id: p.teamAadGroupId,
+    teams_channel_id: p.teamsChannelId,
+    person_id: p.personId,
+    reference_json: p.referenceJson,
+    installed_by: installedBy === undefined ? null : installedBy,
+    installed_at: installedBy === undefined ? null : p.now,
+    uninstalled_at: null,
+    welcomed_at: null,
+    updated_at: p.now,
+  });
+}
+
+/** The service URL can change between activities, so it is always overwritten; missing optional ids keep theirs. */
+function refreshed(eb: ExpressionBuilder<OnConflictDatabase<Database, 'conversations'>, OnConflictTables<'conversations'>>) {
+  return {
+    kind: eb.ref('excluded.kind'),
+    channel_id: eb.ref('excluded.channel_id'),
+    service_url: eb.ref('excluded.service_url'),
+    reference_json: eb.ref('excluded.reference_json'),
+    tenant_id: eb.fn.coalesce('excluded.tenant_id', 'conversations.tenant_id'),
+    team_id: eb.fn.coalesce('excluded.team_id', 'conversations.team_id'),
+    team_aad_group_id: eb.fn.coalesce('excluded.team_aad_group_id', 'conversations.team_aad_group_id'),
+    teams_channel_id: eb.fn.coalesce('excluded.teams_channel_id', 'conversations.teams_channel_id'),
+    person_id: eb.fn.coalesce('excluded.person_id', 'conversations.person_id'),
+    updated_at: eb.ref('excluded.updated_at'),
+  };
+}
+
+const upsertReference = prepare((db, p: ConversationValues) =>
+  insertConversation(db, p).onConflict((oc) => oc.column('id').doUpdateSet((eb) => refreshed(eb))),
+);
+
+const upsertInstalled = prepare((db, p: ConversationValues & { installedBy: string | null }) =>
+  insertConversation(db, p, p.installedBy).onConflict((oc) =>
+    oc.column('id').doUpdateSet((eb) => {
+      // SET expressions read the row as it was before this statement, on both engines.
+      const notInstalled = eb.or([eb('conversations.uninstalled_at', 'is not', null), eb('conversations.installed_at', 'is', null)]);
+      return {
+        ...refreshed(eb),
+        installed_by: eb.case().when(notInstalled).then(eb.ref('excluded.installed_by')).else(eb.ref('conversations.installed_by')).end(),
+        installed_at: eb.case().when(notInstalled).then(eb.ref('excluded.installed_at')).else(eb.ref('conversations.installed_at')).end(),
+        welcomed_at: eb.case().when('conversations.uninstalled_at', 'is not', null).then(eb.lit(null)).else(eb.ref('conversations.welcomed_at')).end(),
+        uninstalled_at: eb.lit(null),
+      };
+    }),
+  ),
+);
 
 function toConversation(r: Selectable<ConversationsTable>): ConversationRecord {
   return {

@@ -4,9 +4,10 @@
  * decision applies only while the request is still pending (a conditional UPDATE), so a double click or two
  * coordinators deciding at once change the request once.
  */
-import { randomUUID } from 'node:crypto';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { JoinRequest } from '../../domain/joinRequest';
+import { newId } from '../ids';
+import { prepare } from '../prepared';
 import type { Database, JoinRequestsTable, MembershipsTable, TeamsMembershipState } from '../schema';
 import { toTimestamp } from './util';
 
@@ -23,42 +24,50 @@ export async function createJoinRequest(
   db: Kysely<Database>,
   input: { networkId: string; personId: string; message: string | null; library: string | null; now: Date },
 ): Promise<CreateJoinRequestResult> {
-  const now = toTimestamp(input.now);
-  const inserted = await db
-    .insertInto('join_requests')
-    .values({
-      id: randomUUID(),
-      network_id: input.networkId,
-      person_id: input.personId,
-      state: 'pending',
-      message: input.message,
-      library: input.library,
-      created_at: now,
-      updated_at: now,
-    })
-    // The conflict target names the partial index; SQLite wants its WHERE as the same literal, not a parameter.
-    .onConflict((oc) => oc.columns(['network_id', 'person_id']).where('state', '=', sql.lit('pending')).doNothing())
-    .returningAll()
-    .executeTakeFirst();
+  const [inserted] = (await insertPendingRequest(db, { ...input, id: newId(), now: toTimestamp(input.now) })).rows;
   if (inserted) return { created: true, request: toJoinRequest(inserted) };
   const existing = await pendingRequest(db, input.networkId, input.personId);
   if (!existing) throw new Error('join request neither created nor pending');
   return { created: false, request: existing };
 }
 
+const insertPendingRequest = prepare(
+  (db, p: { id: string; networkId: string; personId: string; message: string | null; library: string | null; now: string }) =>
+    db
+      .insertInto('join_requests')
+      .values({
+        id: p.id,
+        network_id: p.networkId,
+        person_id: p.personId,
+        state: 'pending',
+        message: p.message,
+        library: p.library,
+        created_at: p.now,
+        updated_at: p.now,
+      })
+      // The conflict target names the partial index; SQLite wants its WHERE as the same literal, not a parameter.
+      .onConflict((oc) => oc.columns(['network_id', 'person_id']).where('state', '=', sql.lit('pending')).doNothing())
+      .returningAll(),
+);
+
+const requestById = prepare((db, p: { id: string }) => db.selectFrom('join_requests').selectAll().where('id', '=', p.id));
+
+const pendingByPerson = prepare((db, p: { networkId: string; personId: string }) =>
+  db
+    .selectFrom('join_requests')
+    .selectAll()
+    .where('network_id', '=', p.networkId)
+    .where('person_id', '=', p.personId)
+    .where('state', '=', 'pending'),
+);
+
 export async function getJoinRequest(db: Kysely<Database>, id: string): Promise<JoinRequestRecord | undefined> {
-  const row = await db.selectFrom('join_requests').selectAll().where('id', '=', id).executeTakeFirst();
+  const [row] = (await requestById(db, { id })).rows;
   return row && toJoinRequest(row);
 }
 
 export async function pendingRequest(db: Kysely<Database>, networkId: string, personId: string) {
-  const row = await db
-    .selectFrom('join_requests')
-    .selectAll()
-    .where('network_id', '=', networkId)
-    .where('person_id', '=', personId)
-    .where('state', '=', 'pending')
-    .executeTakeFirst();
+  const [row] = (await pendingByPerson(db, { networkId, personId })).rows;
   return row && toJoinRequest(row);
 }
 
@@ -82,20 +91,18 @@ export async function listPendingRequests(db: Kysely<Database>, networkId: strin
  * Returns false when someone else got there first: the caller then shows what they decided.
  */
 export async function saveDecision(db: Kysely<Database>, decided: JoinRequest, now: Date): Promise<boolean> {
-  const result = await db
-    .updateTable('join_requests')
-    .set({
-      state: decided.state,
-      decided_by: decided.decidedBy,
-      decided_at: decided.decidedAt,
-      reason: decided.reason,
-      updated_at: toTimestamp(now),
-    })
-    .where('id', '=', decided.id)
-    .where('state', '=', 'pending')
-    .executeTakeFirst();
-  return result.numUpdatedRows > 0n;
+  const result = await updateIfPending(db, { ...decided, now: toTimestamp(now) });
+  return (result.numAffectedRows ?? 0n) > 0n;
 }
+
+const updateIfPending = prepare(
+  (db, p: { id: string; state: JoinRequest['state']; decidedBy: string | null; decidedAt: string | null; reason: string | null; now: string }) =>
+    db
+      .updateTable('join_requests')
+      .set({ state: p.state, decided_by: p.decidedBy, decided_at: p.decidedAt, reason: p.reason, updated_at: p.now })
+      .where('id', '=', p.id)
+      .where('state', '=', 'pending'),
+);
 
 export interface MembershipRecord {
   networkId: string;
@@ -112,37 +119,39 @@ export async function addMembership(
   db: Kysely<Database>,
   input: { networkId: string; personId: string; joinRequestId: string | null; teamsState: TeamsMembershipState; now: Date },
 ): Promise<void> {
-  const now = toTimestamp(input.now);
-  await db
-    .insertInto('memberships')
-    .values({
-      network_id: input.networkId,
-      person_id: input.personId,
-      join_request_id: input.joinRequestId,
-      joined_at: now,
-      left_at: null,
-      teams_state: input.teamsState,
-      teams_detail: null,
-    })
-    .onConflict((oc) =>
-      oc.columns(['network_id', 'person_id']).doUpdateSet({
-        join_request_id: input.joinRequestId,
-        joined_at: now,
-        left_at: null,
-        teams_state: input.teamsState,
-        teams_detail: null,
-      }),
-    )
-    .execute();
+  await upsertMembership(db, { ...input, now: toTimestamp(input.now) });
 }
 
+const upsertMembership = prepare(
+  (db, p: { networkId: string; personId: string; joinRequestId: string | null; teamsState: TeamsMembershipState; now: string }) =>
+    db
+      .insertInto('memberships')
+      .values({
+        network_id: p.networkId,
+        person_id: p.personId,
+        join_request_id: p.joinRequestId,
+        joined_at: p.now,
+        left_at: null,
+        teams_state: p.teamsState,
+        teams_detail: null,
+      })
+      .onConflict((oc) =>
+        oc.columns(['network_id', 'person_id']).doUpdateSet((eb) => ({
+          join_request_id: eb.ref('excluded.join_request_id'),
+          joined_at: eb.ref('excluded.joined_at'),
+          left_at: null,
+          teams_state: eb.ref('excluded.teams_state'),
+          teams_detail: null,
+        })),
+      ),
+);
+
+const membershipOf = prepare((db, p: { networkId: string; personId: string }) =>
+  db.selectFrom('memberships').selectAll().where('network_id', '=', p.networkId).where('person_id', '=', p.personId),
+);
+
 export async function getMembership(db: Kysely<Database>, networkId: string, personId: string) {
-  const row = await db
-    .selectFrom('memberships')
-    .selectAll()
-    .where('network_id', '=', networkId)
-    .where('person_id', '=', personId)
-    .executeTakeFirst();
+  const [row] = (await membershipOf(db, { networkId, personId })).rows;
   return row && toMembership(row);
 }
 
@@ -167,15 +176,19 @@ export async function listMembers(db: Kysely<Database>, networkId: string) {
 
 /** The networks a person is a member of now, and those they have a pending request for. */
 export async function standingsOf(db: Kysely<Database>, personId: string) {
-  const [members, pending] = await Promise.all([
-    db.selectFrom('memberships').select('network_id').where('person_id', '=', personId).where('left_at', 'is', null).execute(),
-    db.selectFrom('join_requests').select('network_id').where('person_id', '=', personId).where('state', '=', 'pending').execute(),
-  ]);
+  const [members, pending] = await Promise.all([currentMemberships(db, { personId }), pendingRequestsOf(db, { personId })]);
   return {
-    memberOf: new Set(members.map((m) => m.network_id)),
-    pending: new Set(pending.map((p) => p.network_id)),
+    memberOf: new Set(members.rows.map((m) => m.network_id)),
+    pending: new Set(pending.rows.map((p) => p.network_id)),
   };
 }
+
+const currentMemberships = prepare((db, p: { personId: string }) =>
+  db.selectFrom('memberships').select('network_id').where('person_id', '=', p.personId).where('left_at', 'is', null),
+);
+const pendingRequestsOf = prepare((db, p: { personId: string }) =>
+  db.selectFrom('join_requests').select('network_id').where('person_id', '=', p.personId).where('state', '=', 'pending'),
+);
 
 /** Leaving: only a current membership can be left; returns whether this call ended it. */
 export async function endMembership(db: Kysely<Database>, networkId: string, personId: string, now: Date): Promise<boolean> {

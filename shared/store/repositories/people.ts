@@ -1,6 +1,7 @@
 /** People who have talked to the bot, keyed by their Bot Framework user id. */
-import { randomUUID } from 'node:crypto';
 import type { Kysely, Selectable } from 'kysely';
+import { newId } from '../ids';
+import { prepare } from '../prepared';
 import type { Database, PeopleTable } from '../schema';
 import { toTimestamp } from './util';
 
@@ -35,32 +36,47 @@ export interface UpsertPersonInput {
  */
 export async function upsertPerson(db: Kysely<Database>, input: UpsertPersonInput): Promise<PersonRecord> {
   const now = toTimestamp(input.now);
-  const row = await db
-    .insertInto('people')
-    .values({
-      id: randomUUID(),
-      bot_user_id: input.botUserId,
-      aad_object_id: input.aadObjectId ?? null,
-      tenant_id: input.tenantId ?? null,
-      display_name: input.displayName ?? null,
-      locale: input.locale ?? null,
-      region_id: null,
-      created_at: now,
-      updated_at: now,
-    })
-    .onConflict((oc) =>
-      oc.column('bot_user_id').doUpdateSet((eb) => ({
-        aad_object_id: eb.fn.coalesce('excluded.aad_object_id', 'people.aad_object_id'),
-        tenant_id: eb.fn.coalesce('excluded.tenant_id', 'people.tenant_id'),
-        display_name: eb.fn.coalesce('excluded.display_name', 'people.display_name'),
-        locale: eb.fn.coalesce('excluded.locale', 'people.locale'),
-        updated_at: eb.ref('excluded.updated_at'),
-      })),
-    )
-    .returningAll()
-    .executeTakeFirstOrThrow();
-  return toPerson(row);
+  const { rows } = await upsertPersonRow(db, {
+    id: newId(),
+    botUserId: input.botUserId,
+    aadObjectId: input.aadObjectId ?? null,
+    tenantId: input.tenantId ?? null,
+    displayName: input.displayName ?? null,
+    locale: input.locale ?? null,
+    now,
+  });
+  return toPerson(rows[0]);
 }
+
+const upsertPersonRow = prepare(
+  (
+    db,
+    p: { id: string; botUserId: string; aadObjectId: string | null; tenantId: string | null; displayName: string | null; locale: string | null; now: string },
+  ) =>
+    db
+      .insertInto('people')
+      .values({
+        id: p.id,
+        bot_user_id: p.botUserId,
+        aad_object_id: p.aadObjectId,
+        tenant_id: p.tenantId,
+        display_name: p.displayName,
+        locale: p.locale,
+        region_id: null,
+        created_at: p.now,
+        updated_at: p.now,
+      })
+      .onConflict((oc) =>
+        oc.column('bot_user_id').doUpdateSet((eb) => ({
+          aad_object_id: eb.fn.coalesce('excluded.aad_object_id', 'people.aad_object_id'),
+          tenant_id: eb.fn.coalesce('excluded.tenant_id', 'people.tenant_id'),
+          display_name: eb.fn.coalesce('excluded.display_name', 'people.display_name'),
+          locale: eb.fn.coalesce('excluded.locale', 'people.locale'),
+          updated_at: eb.ref('excluded.updated_at'),
+        })),
+      )
+      .returningAll(),
+);
 
 /** Sets (or with null clears) the person's region. Throws on an unknown region (foreign key). */
 export async function setPersonRegion(
@@ -78,13 +94,16 @@ export async function setPersonRegion(
   return row && toPerson(row);
 }
 
+const personByBotUserId = prepare((db, p: { botUserId: string }) => db.selectFrom('people').selectAll().where('bot_user_id', '=', p.botUserId));
+const personById = prepare((db, p: { id: string }) => db.selectFrom('people').selectAll().where('id', '=', p.id));
+
 export async function getPersonByBotUserId(db: Kysely<Database>, botUserId: string): Promise<PersonRecord | undefined> {
-  const row = await db.selectFrom('people').selectAll().where('bot_user_id', '=', botUserId).executeTakeFirst();
+  const [row] = (await personByBotUserId(db, { botUserId })).rows;
   return row && toPerson(row);
 }
 
 export async function getPerson(db: Kysely<Database>, id: string): Promise<PersonRecord | undefined> {
-  const row = await db.selectFrom('people').selectAll().where('id', '=', id).executeTakeFirst();
+  const [row] = (await personById(db, { id })).rows;
   return row && toPerson(row);
 }
 
