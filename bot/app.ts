@@ -8,6 +8,7 @@ import { createTeamsGraph, type GraphTransportOptions } from '../shared/graph';
 import { enqueueMembershipSync } from '../shared/services/teamsMembership';
 import { createOutboxWorker, type OutboxWorker } from '../shared/jobs/worker';
 import type { Logger } from '../shared/log/logger';
+import type { RateLimit } from '../shared/jobs/pacing';
 import { openStore, type Store } from '../shared/store/database';
 import { migrateToLatest } from '../shared/store/migrate';
 import { loadSeed, readSeedFile } from '../shared/store/seed/loadSeed';
@@ -35,6 +36,8 @@ export interface StartOptions {
   graphTransport?: GraphTransportOptions;
   /** Tests drive the outbox themselves (runDue) instead of its timer. */
   outboxPolling?: boolean;
+  /** Tests only: how fast proactive messages may go into one conversation (default: Teams' limit). */
+  conversationRateLimit?: RateLimit;
 }
 
 export async function startKollega(config: Config, log: Logger, options: StartOptions = {}): Promise<RunningKollega> {
@@ -55,7 +58,7 @@ export async function startKollega(config: Config, log: Logger, options: StartOp
   }
 
   const adapter = createAdapter(config, log);
-  const proactive = createProactive(adapter, config.bot?.appId, store);
+  const proactive = createProactive(adapter, config.bot?.appId, store, now, options.conversationRateLimit);
   const graph = config.graph ? createTeamsGraph(config.graph, options.graphTransport) : undefined;
   const outbox = createOutboxWorker({
     store,

@@ -6,7 +6,7 @@ import { z } from 'zod';
 import type { Config } from '../shared/config/config';
 import type { TeamsGraph } from '../shared/graph';
 import type { OutboxJobRecord } from '../shared/jobs/outbox';
-import type { JobHandler } from '../shared/jobs/worker';
+import type { JobContext, JobHandler } from '../shared/jobs/worker';
 import type { Logger } from '../shared/log/logger';
 import { joiningJobs } from '../shared/services/joining';
 import { addApprovedMember, recordAddFailure, removeFormerMember, syncManualMembers } from '../shared/services/teamsMembership';
@@ -35,10 +35,12 @@ export function jobHandlers({ store, proactive, graph, graphConfig, now }: JobDe
     now,
     installApp: graph && teamsAppId ? async (userId) => void (await graph.installAppForUser(userId, teamsAppId)) : undefined,
   };
+  // Each job's messages are paced as that job's, so one that must wait for Teams keeps its place.
+  const forJob = (ctx: JobContext): NotificationWork => ({ ...notifications, proactive: proactive.forJob(ctx.job.id) });
   const handlers: Record<string, JobHandler> = {
-    [joiningJobs.notifyCoordinators]: (payload) => notifyCoordinators(notifications, requestPayload.parse(payload)),
-    [joiningJobs.updateCards]: (payload) => updateApprovalCards(notifications, requestPayload.parse(payload)),
-    [joiningJobs.notifyRequester]: (payload) => notifyRequester(notifications, requestPayload.parse(payload)),
+    [joiningJobs.notifyCoordinators]: (payload, ctx) => notifyCoordinators(forJob(ctx), requestPayload.parse(payload)),
+    [joiningJobs.updateCards]: (payload, ctx) => updateApprovalCards(forJob(ctx), requestPayload.parse(payload)),
+    [joiningJobs.notifyRequester]: (payload, ctx) => notifyRequester(forJob(ctx), requestPayload.parse(payload)),
   };
   if (graph && graphConfig) {
     const membership = { db: store.db, graph, hostTenantId: graphConfig.tenantId, guestRedirectUrl: graphConfig.guestRedirectUrl, now };

@@ -1,9 +1,11 @@
 /**
  * Proactive messages: Kollega speaks first (a coordinator's approval card, an outcome) in a conversation whose
  * reference was remembered at install, and updates cards it sent. A conversation the app was removed from is
- * not written to.
+ * not written to. Sends made for an outbox job keep to Teams' rate limit per conversation.
  */
 import type { Activity, CloudAdapter, ConversationReference } from 'botbuilder';
+import { DeferJobError } from '../shared/jobs/errors';
+import { Pacer, type RateLimit } from '../shared/jobs/pacing';
 import { getConversation } from '../shared/store/repositories/conversations';
 import type { Store } from '../shared/store/database';
 
@@ -13,32 +15,59 @@ export interface Proactive {
   send(conversationId: string, activity: Partial<Activity>): Promise<ProactiveResult>;
   /** Replaces a message the bot sent (a card whose state changed). */
   update(conversationId: string, activityId: string, activity: Partial<Activity>): Promise<ProactiveResult>;
+  /**
+   * The same, for one outbox job: a message over Teams' limit for its conversation is not sent now; the job is
+   * deferred (DeferJobError) to the slot kept for it.
+   */
+  forJob(jobId: number): Proactive;
 }
 
-export function createProactive(adapter: CloudAdapter, appId: string | undefined, store: Store): Proactive {
-  async function inConversation(conversationId: string, work: (reference: ConversationReference) => Promise<string | undefined>) {
-    const conversation = await getConversation(store.db, conversationId);
-    if (!conversation) return { sent: false, reason: 'unknown' } as const;
-    if (conversation.uninstalledAt) return { sent: false, reason: 'uninstalled' } as const;
-    const activityId = await work(JSON.parse(conversation.referenceJson) as ConversationReference);
-    return { sent: true, activityId } as const;
-  }
+/**
+ * Teams lets a bot send about 7 messages a second, 60 in 30 seconds and 1,800 an hour into one conversation
+ * (updates included): a burst of five, then one every two seconds, stays inside all of them.
+ */
+export const perConversationLimit: RateLimit = { intervalMs: 2000, burst: 5 };
 
-  return {
-    send: (conversationId, activity) =>
-      inConversation(conversationId, async (reference) => {
-        let id: string | undefined;
-        await adapter.continueConversationAsync(appId ?? '', reference, async (context) => {
-          id = (await context.sendActivity(activity))?.id;
-        });
-        return id;
-      }),
-    update: (conversationId, activityId, activity) =>
-      inConversation(conversationId, async (reference) => {
-        await adapter.continueConversationAsync(appId ?? '', reference, async (context) => {
-          await context.updateActivity({ ...activity, id: activityId, conversation: reference.conversation });
-        });
-        return activityId;
-      }),
-  };
+export function createProactive(
+  adapter: CloudAdapter,
+  appId: string | undefined,
+  store: Store,
+  now: () => Date = () => new Date(),
+  limit = perConversationLimit,
+): Proactive {
+  const pacer = new Pacer(limit);
+
+  function view(owner: string | undefined): Proactive {
+    async function inConversation(conversationId: string, work: (reference: ConversationReference) => Promise<string | undefined>) {
+      const conversation = await getConversation(store.db, conversationId);
+      if (!conversation) return { sent: false, reason: 'unknown' } as const;
+      if (conversation.uninstalledAt) return { sent: false, reason: 'uninstalled' } as const;
+      if (owner) {
+        const waitMs = pacer.take(conversationId, owner, now().getTime());
+        if (waitMs > 0) throw new DeferJobError(waitMs);
+      }
+      const activityId = await work(JSON.parse(conversation.referenceJson) as ConversationReference);
+      return { sent: true, activityId } as const;
+    }
+
+    return {
+      send: (conversationId, activity) =>
+        inConversation(conversationId, async (reference) => {
+          let id: string | undefined;
+          await adapter.continueConversationAsync(appId ?? '', reference, async (context) => {
+            id = (await context.sendActivity(activity))?.id;
+          });
+          return id;
+        }),
+      update: (conversationId, activityId, activity) =>
+        inConversation(conversationId, async (reference) => {
+          await adapter.continueConversationAsync(appId ?? '', reference, async (context) => {
+            await context.updateActivity({ ...activity, id: activityId, conversation: reference.conversation });
+          });
+          return activityId;
+        }),
+      forJob: (jobId) => view(`job:${jobId}`),
+    };
+  }
+  return view(undefined);
 }

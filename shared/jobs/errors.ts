@@ -26,6 +26,17 @@ export class PermanentJobError extends Error {
   }
 }
 
+/**
+ * Not now, and not a failure: a rate limit (Teams allows a conversation a few messages a second) says when the
+ * work may go. The job waits that long without using up one of its attempts.
+ */
+export class DeferJobError extends Error {
+  constructor(readonly waitMs: number) {
+    super(`deferred for ${Math.round(waitMs)} ms by a rate limit`);
+    this.name = 'DeferJobError';
+  }
+}
+
 export interface JobFailure {
   permanent: boolean;
   retryAfterMs?: number;

@@ -17,7 +17,7 @@ import type { Logger } from '../log/logger';
 import type { Store } from '../store/database';
 import type { Database } from '../store/schema';
 import { toTimestamp } from '../store/repositories/util';
-import { classifyJobError } from './errors';
+import { classifyJobError, DeferJobError } from './errors';
 import { toJobRecord, type OutboxJobRecord, type OutboxRow } from './outbox';
 
 export interface JobContext {
@@ -43,6 +43,11 @@ export interface OutboxWorkerOptions {
   lockMs?: number;
   /** Most jobs this instance runs at once. */
   batchSize?: number;
+  /**
+   * Most jobs the poller starts a second (a burst of as many, then evenly). Most jobs message Teams, which
+   * allows an app about 50 requests a second per tenant, people's own turns included.
+   */
+  maxStartsPerSecond?: number;
   maxAttempts?: number;
   /** Delay after the given failed attempt (1-based); a Retry-After longer than this wins. */
   backoff?: (attempt: number) => number;
@@ -63,6 +68,7 @@ export interface OutboxWorker {
 const DEFAULT_POLL_INTERVAL_MS = 1000;
 const DEFAULT_LOCK_MS = 60_000;
 const DEFAULT_BATCH_SIZE = 10;
+const DEFAULT_MAX_STARTS_PER_SECOND = 25;
 const DEFAULT_MAX_ATTEMPTS = 12;
 const MAX_BACKOFF_MS = 10 * 60_000;
 /** runDue stops after this many jobs (its exclusion list goes into the SQL); the next round continues. */
@@ -86,6 +92,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   const batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
   const maxAttempts = Math.max(1, options.maxAttempts ?? DEFAULT_MAX_ATTEMPTS);
   const backoff = options.backoff ?? exponentialBackoff;
+  const starts = new StartBudget(Math.max(1, options.maxStartsPerSecond ?? DEFAULT_MAX_STARTS_PER_SECOND));
 
   /** Jobs this instance is running, so it never claims one of them again while its handler still runs. */
   const inFlight = new Map<number, Promise<void>>();
@@ -93,6 +100,8 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   let timer: NodeJS.Timeout | undefined;
   let polling: Promise<void> | undefined;
   let kicked = false;
+  /** The poller found every slot busy: the next job to finish polls again. */
+  let waitingForSlot = false;
 
   async function claim(limit: number, exclude: number[]): Promise<OutboxRow[]> {
     const at = now();
@@ -104,6 +113,8 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
       .where('next_attempt_at', '<=', nowIso)
       .where((eb) => eb.or([eb('locked_until', 'is', null), eb('locked_until', '<', nowIso)]))
       .$if(exclude.length > 0, (q) => q.where('id', 'not in', exclude))
+      // Earliest due first, in the order of the (state, next_attempt_at) index: no sort of the whole backlog.
+      .orderBy('next_attempt_at')
       .orderBy('id')
       .limit(limit)
       .$if(store.dialect === 'postgres', (q) => q.forUpdate().skipLocked());
@@ -123,7 +134,10 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
   }
 
   /** Writes an outcome if this instance still holds the job; false if the lease was lost to another. */
-  async function settle(id: number, values: { state: 'pending' | 'done' | 'failed'; last_error?: string; next_attempt_at?: string }) {
+  async function settle(
+    id: number,
+    values: { state: 'pending' | 'done' | 'failed'; last_error?: string | null; next_attempt_at?: string; attempts?: number },
+  ) {
     const result = await db
       .updateTable('outbox')
       .set({ ...values, locked_by: null, locked_until: null, updated_at: toTimestamp(now()) })
@@ -168,6 +182,12 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     try {
       await handler(job.payload, { job, attempt, log: jobLog });
     } catch (thrown) {
+      if (thrown instanceof DeferJobError) {
+        // A rate limit, not a failure: the job waits its turn and keeps the attempt it was claimed with.
+        const nextAttemptAt = toTimestamp(new Date(now().getTime() + thrown.waitMs));
+        await settle(job.id, { state: 'pending', next_attempt_at: nextAttemptAt, attempts: attempt - 1 });
+        return;
+      }
       const failure = classifyJobError(thrown);
       if (failure.permanent || attempt >= maxAttempts) return fail(job, failure.error, jobLog);
       const delayMs = Math.max(failure.retryAfterMs ?? 0, backoff(attempt));
@@ -185,7 +205,13 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     const id = Number(row.id);
     const task = run(row)
       .catch((error) => log.error({ jobId: id, error: messageOf(error) }, 'outbox could not record a job outcome'))
-      .finally(() => inFlight.delete(id));
+      .finally(() => {
+        inFlight.delete(id);
+        if (waitingForSlot && running) {
+          waitingForSlot = false;
+          schedule(0);
+        }
+      });
     inFlight.set(id, task);
     return task;
   }
@@ -201,21 +227,31 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     return seen.length;
   }
 
-  /** One poll: fills free slots without waiting for the jobs, so a slow job delays neither others nor stop(). */
+  /**
+   * One poll: fills free slots without waiting for the jobs, so a slow job delays neither others nor stop().
+   * With every slot busy, the next job to finish polls; with the start budget spent, the poll waits for it.
+   */
   async function poll(): Promise<void> {
-    let full = false;
+    let delay = pollIntervalMs;
     try {
-      const free = batchSize - inFlight.size;
-      if (free > 0) {
-        const rows = await claim(free, [...inFlight.keys()]);
+      const slots = batchSize - inFlight.size;
+      const allowed = Math.min(slots, starts.available(Date.now()));
+      if (slots <= 0) {
+        waitingForSlot = true;
+      } else if (allowed <= 0) {
+        delay = starts.msUntilNext(Date.now());
+      } else {
+        const rows = await claim(allowed, [...inFlight.keys()]);
+        starts.spend(rows.length);
         rows.forEach((row) => void launch(row));
-        full = rows.length === free;
+        // A full claim means more may be due: look again as soon as the budget allows.
+        if (rows.length === allowed || kicked) delay = 0;
       }
     } catch (error) {
       log.error({ error: messageOf(error) }, 'outbox poll failed; will try again');
     }
-    if (running) schedule(full || kicked ? 0 : pollIntervalMs);
     kicked = false;
+    if (running && !waitingForSlot) schedule(delay);
   }
 
   function schedule(delayMs: number): void {
@@ -248,6 +284,31 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     },
     runDue,
   };
+}
+
+/** How many jobs may start now: a bucket of `perSecond` tokens, refilled evenly. */
+class StartBudget {
+  private tokens: number;
+  private at = Date.now();
+
+  constructor(private readonly perSecond: number) {
+    this.tokens = perSecond;
+  }
+
+  available(now: number): number {
+    this.tokens = Math.min(this.perSecond, this.tokens + ((now - this.at) / 1000) * this.perSecond);
+    this.at = now;
+    return Math.floor(this.tokens);
+  }
+
+  spend(count: number): void {
+    this.tokens -= count;
+  }
+
+  msUntilNext(now: number): number {
+    this.available(now);
+    return Math.max(1, Math.ceil(((1 - this.tokens) * 1000) / this.perSecond));
+  }
 }
 
 function truncate(text: string): string {

@@ -4,7 +4,7 @@
  */
 import type { Store } from '../../shared/store/database';
 import { enqueue, getJob, listJobs, type OutboxJobRecord } from '../../shared/jobs/outbox';
-import { PermanentJobError, TransientJobError } from '../../shared/jobs/errors';
+import { DeferJobError, PermanentJobError, TransientJobError } from '../../shared/jobs/errors';
 import { createOutboxWorker, exponentialBackoff, type JobHandler, type OutboxWorkerOptions } from '../../shared/jobs/worker';
 import { describeEachEngine } from '../support/databases';
 import { capturingLogger, gate, TestClock } from './jobTestKit';
@@ -285,6 +285,49 @@ describeEachEngine('outbox worker', (t) => {
     await stopping;
     expect(finished).toBe(true);
     expect(await onlyJob()).toMatchObject({ state: 'done', attempts: 1 });
+  });
+
+  it('waits out a rate limit without using up an attempt, and runs the job when its time comes', async () => {
+    let calls = 0;
+    const w = worker(
+      {
+        paced: async () => {
+          calls += 1;
+          if (calls <= 20) throw new DeferJobError(30_000);
+        },
+      },
+      { maxAttempts: 3 },
+    );
+    await add('paced', 'p1');
+    for (let i = 0; i < 20; i += 1) {
+      expect(await w.runDue()).toBe(1);
+      expect(await w.runDue()).toBe(0); // not due before its slot
+      expect(await onlyJob()).toMatchObject({ state: 'pending', attempts: 0, lastError: null });
+      clock.advance(30_000);
+    }
+    expect(await w.runDue()).toBe(1);
+    expect(await onlyJob()).toMatchObject({ state: 'done', attempts: 1 });
+  });
+
+  it('starts no more jobs a second than its budget allows, and claims more as soon as a slot frees up', async () => {
+    const started: number[] = [];
+    const w = worker(
+      { quick: async () => void started.push(Date.now()) },
+      { now: () => new Date(), pollIntervalMs: 3_600_000, maxStartsPerSecond: 4, batchSize: 2 },
+    );
+    for (let i = 0; i < 10; i += 1) await enqueue(t.store.db, { kind: 'quick', payload: {}, idempotencyKey: `q${i}` }, new Date());
+    const begun = Date.now();
+    w.start();
+    // Two slots and a burst of four: four start at once, one slot at a time, then one every 250 ms.
+    while (started.length < 10 && Date.now() - begun < 10_000) await new Promise((resolve) => setTimeout(resolve, 20));
+    await w.stop();
+    expect(started).toHaveLength(10);
+    const inFirstSecond = started.filter((at) => at - begun < 900).length;
+    expect(inFirstSecond).toBeGreaterThanOrEqual(4);
+    expect(inFirstSecond).toBeLessThanOrEqual(8);
+    // Ten jobs at four a second after a burst of four: about a second and a half, never ten jobs at once.
+    expect(started[9] - begun).toBeGreaterThanOrEqual(1000);
+    expect(started[9] - begun).toBeLessThan(5000);
   });
 });
 

@@ -11,9 +11,11 @@ import { bundledSeedData } from '../../shared/store/seed/loadSeed';
 import type { SeedInput } from '../../shared/store/seed/seedSchema';
 import { botMembership, cardExecute, installationUpdate, personalMessage } from '../fixtures/activities';
 import type { ConnectorStub, TeamsMember } from '../fixtures/connectorStub';
+import type { StartOptions } from '../../bot/app';
 import { startTestKollega, type KollegaUnderTest } from './kollegaUnderTest';
 
 export const TENANT = '6f1c4a2e-3b7d-4c8e-9a15-2d0b7e5f8c41';
+const unlimited = { intervalMs: 1, burst: 1_000_000 };
 export const OTHER_TENANT = '9a8b7c6d-1111-4222-8333-444455556666';
 export const SEVERI_TEAM = '2b1c0d9e-aaaa-4bbb-8ccc-123456789abc';
 
@@ -72,11 +74,15 @@ export class JoiningWorld {
     private readonly dir: string,
   ) {}
 
-  static async start(dialect: StoreDialect, stub: ConnectorStub, env: Record<string, string> = {}, options = {}) {
+  /**
+   * The suites share a few coordinators' chats across many tests, so Teams' rate limit per conversation is lifted
+   * here; test/bot/pacing.test.ts runs with the real one.
+   */
+  static async start(dialect: StoreDialect, stub: ConnectorStub, env: Record<string, string> = {}, options: StartOptions = {}) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kollega-seed-'));
     const seedFile = path.join(dir, 'seed.json');
     fs.writeFileSync(seedFile, JSON.stringify(testSeed()));
-    const app = await startTestKollega(dialect, { SEED_FILE: seedFile, ...env }, { outboxPolling: false, ...options });
+    const app = await startTestKollega(dialect, { SEED_FILE: seedFile, ...env }, { outboxPolling: false, conversationRateLimit: unlimited, ...options });
     return new JoiningWorld(app, stub, dir);
   }
 
