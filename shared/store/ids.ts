@@ -5,7 +5,7 @@
  * instead of one random page per index: fewer pages to write and sync per request, on SQLite and PostgreSQL.
  * Within one millisecond a counter in the next 12 bits keeps ids of one process in order.
  */
-import { randomBytes } from 'node:crypto';
+import { randomUUID } from 'node:crypto';
 
 let lastMs = 0;
 let sequence = 0;
@@ -13,17 +13,14 @@ let sequence = 0;
 export function newId(now: number = Date.now()): string {
   if (now > lastMs) {
     lastMs = now;
-    sequence = randomBytes(2).readUInt16BE() & 0x7ff; // start low in the 12 bits, leaving room to count up
+    sequence = Math.floor(Math.random() * 0x800); // start low in the 12 bits, leaving room to count up
   } else if (++sequence > 0xfff) {
     // More than the counter holds in one millisecond (or the clock went back): borrow the next millisecond.
     lastMs += 1;
     sequence = 0;
   }
-  const bytes = randomBytes(16);
-  bytes.writeUIntBE(lastMs, 0, 6);
-  bytes[6] = 0x70 | (sequence >> 8); // version 7
-  bytes[7] = sequence & 0xff;
-  bytes[8] = 0x80 | (bytes[8] & 0x3f); // RFC 9562 variant
-  const hex = bytes.toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  // randomUUID draws from a cached pool of entropy; its last 62 random bits (after the variant) are kept.
+  const time = lastMs.toString(16).padStart(12, '0');
+  const seq = sequence.toString(16).padStart(3, '0');
+  return `${time.slice(0, 8)}-${time.slice(8)}-7${seq}-${randomUUID().slice(19)}`;
 }
