@@ -61,6 +61,48 @@ const pendingByPerson = prepare((db, p: { networkId: string; personId: string })
     .where('state', '=', 'pending'),
 );
 
+/** A request with the names and Teams membership its approval card shows, in one read. */
+export interface JoinRequestFacts extends JoinRequestRecord {
+  requesterName: string | null;
+  deciderName: string | null;
+  teamsState: TeamsMembershipState | null;
+  teamsDetail: string | null;
+}
+
+const requestFacts = prepare((db, p: { id: string }) =>
+  db
+    .selectFrom('join_requests')
+    .innerJoin('people as requester', 'requester.id', 'join_requests.person_id')
+    .leftJoin('people as decider', 'decider.id', 'join_requests.decided_by')
+    .leftJoin('memberships', (join) =>
+      join
+        .onRef('memberships.network_id', '=', 'join_requests.network_id')
+        .onRef('memberships.person_id', '=', 'join_requests.person_id')
+        // Only an approval made the membership this request is about.
+        .on('join_requests.state', '=', sql.lit('approved')),
+    )
+    .selectAll('join_requests')
+    .select([
+      'requester.display_name as requester_name',
+      'decider.display_name as decider_name',
+      'memberships.teams_state',
+      'memberships.teams_detail',
+    ])
+    .where('join_requests.id', '=', p.id),
+);
+
+export async function getJoinRequestFacts(db: Kysely<Database>, id: string): Promise<JoinRequestFacts | undefined> {
+  const [row] = (await requestFacts(db, { id })).rows;
+  if (!row) return undefined;
+  return {
+    ...toJoinRequest(row),
+    requesterName: row.requester_name,
+    deciderName: row.decider_name,
+    teamsState: row.teams_state,
+    teamsDetail: row.teams_detail,
+  };
+}
+
 export async function getJoinRequest(db: Kysely<Database>, id: string): Promise<JoinRequestRecord | undefined> {
   const [row] = (await requestById(db, { id })).rows;
   return row && toJoinRequest(row);
@@ -176,18 +218,26 @@ export async function listMembers(db: Kysely<Database>, networkId: string) {
 
 /** The networks a person is a member of now, and those they have a pending request for. */
 export async function standingsOf(db: Kysely<Database>, personId: string) {
-  const [members, pending] = await Promise.all([currentMemberships(db, { personId }), pendingRequestsOf(db, { personId })]);
+  const { rows } = await standingRows(db, { personId });
   return {
-    memberOf: new Set(members.rows.map((m) => m.network_id)),
-    pending: new Set(pending.rows.map((p) => p.network_id)),
+    memberOf: new Set(rows.filter((r) => r.standing === 'member').map((r) => r.network_id)),
+    pending: new Set(rows.filter((r) => r.standing === 'pending').map((r) => r.network_id)),
   };
 }
 
-const currentMemberships = prepare((db, p: { personId: string }) =>
-  db.selectFrom('memberships').select('network_id').where('person_id', '=', p.personId).where('left_at', 'is', null),
-);
-const pendingRequestsOf = prepare((db, p: { personId: string }) =>
-  db.selectFrom('join_requests').select('network_id').where('person_id', '=', p.personId).where('state', '=', 'pending'),
+const standingRows = prepare((db, p: { personId: string }) =>
+  db
+    .selectFrom('memberships')
+    .select(['network_id', sql<'member' | 'pending'>`'member'`.as('standing')])
+    .where('person_id', '=', p.personId)
+    .where('left_at', 'is', null)
+    .unionAll(
+      db
+        .selectFrom('join_requests')
+        .select(['network_id', sql<'member' | 'pending'>`'pending'`.as('standing')])
+        .where('person_id', '=', p.personId)
+        .where('state', '=', 'pending'),
+    ),
 );
 
 /** Leaving: only a current membership can be left; returns whether this call ended it. */
