@@ -3,6 +3,7 @@
  * Builders hand the template fully localized data, so templates hold layout only and no text of their own.
  */
 import { Template } from 'adaptivecards-templating';
+import { CompiledTemplate, planTemplate } from './compiledTemplate';
 
 export interface AdaptiveCard {
   type: 'AdaptiveCard';
@@ -39,19 +40,35 @@ export function renderCard(template: object, data: object): AdaptiveCard {
   return card;
 }
 
+/** Templates whose expressions are simple are compiled (compiledTemplate.ts); null marks one that is not. */
+const compiledFor = new WeakMap<object, CompiledTemplate | null>();
+
 function expand(template: object, data: object): AdaptiveCard {
+  let compiled = compiledFor.get(template);
+  if (compiled === undefined) {
+    const plan = planTemplate(template);
+    compiled = plan ? new CompiledTemplate(template, plan, checkBindings) : null;
+    compiledFor.set(template, compiled);
+  }
+  if (compiled) return compiled.render(data) as AdaptiveCard;
   let prepared = parsed.get(template);
   if (!prepared) {
     prepared = new Template(template);
     parsed.set(template, prepared);
   }
   const card = prepared.expand({ $root: data }) as AdaptiveCard;
-  // A binding left unexpanded means the builder forgot a field: fail loudly rather than show "${...}" to a person.
-  // Text that people wrote may itself contain "${", and templating rightly leaves it alone.
+  checkBindings(card, data);
+  return card;
+}
+
+/**
+ * A binding left unexpanded means the builder forgot a field: fail loudly rather than show "${...}" to a person.
+ * Text that people wrote may itself contain "${", and templating rightly leaves it alone.
+ */
+function checkBindings(card: unknown, data: object): void {
   const written = stringsOf(data).join('\n');
   const leftover = (JSON.stringify(card).match(/\$\{[^}]*\}/g) ?? []).find((b) => !written.includes(b));
   if (leftover) throw new Error(`Card template binding ${leftover} has no data`);
-  return card;
 }
 
 function stringsOf(value: unknown): string[] {
