@@ -9,6 +9,7 @@ import { enqueueMembershipSync } from '../shared/services/teamsMembership';
 import { createOutboxWorker, type OutboxWorker } from '../shared/jobs/worker';
 import type { Logger } from '../shared/log/logger';
 import type { RateLimit } from '../shared/jobs/pacing';
+import type { SyncFile } from '../shared/store/sqlite/walSync';
 import { openStore, type Store } from '../shared/store/database';
 import { migrateToLatest } from '../shared/store/migrate';
 import { loadSeed, readSeedFile } from '../shared/store/seed/loadSeed';
@@ -38,6 +39,8 @@ export interface StartOptions {
   outboxPolling?: boolean;
   /** Tests only: how fast proactive messages may go into one conversation (default: Teams' limit). */
   conversationRateLimit?: RateLimit;
+  /** Tests only: how SQLite's WAL reaches the disk (default fdatasync). */
+  syncFile?: SyncFile;
 }
 
 export async function startKollega(config: Config, log: Logger, options: StartOptions = {}): Promise<RunningKollega> {
@@ -47,6 +50,7 @@ export async function startKollega(config: Config, log: Logger, options: StartOp
     dataDir: config.dataDir,
     schema: config.databaseSchema,
     onPoolError: (err) => log.warn({ err }, 'database connection lost; it will be reopened'),
+    syncFile: options.syncFile,
   });
   try {
     const applied = await migrateToLatest(store);
@@ -57,7 +61,7 @@ export async function startKollega(config: Config, log: Logger, options: StartOp
     throw err;
   }
 
-  const adapter = createAdapter(config, log);
+  const adapter = createAdapter(config, log, () => store.durable());
   const proactive = createProactive(adapter, config.bot?.appId, store, now, options.conversationRateLimit);
   const graph = config.graph ? createTeamsGraph(config.graph, options.graphTransport) : undefined;
   const outbox = createOutboxWorker({

@@ -47,7 +47,11 @@ export function createServer({ adapter, bot, store, log }: ServerParts): restify
       res.send(400, badRequestBody(lang, checked.problems));
       return;
     }
-    await adapter.process(req, res, (context) => bot.run(context));
+    // A turn that sent nothing is still acknowledged with 200: that too waits until its writes are on disk.
+    await adapter.process(req, res, async (context) => {
+      await bot.run(context);
+      await store.durable();
+    });
   });
 
   for (const route of apiRoutes) mountApiRoute(server, route, { store, log });
@@ -76,6 +80,7 @@ function mountApiRoute(server: restify.Server, route: ApiRoute, services: Parame
       { params: { ...(req.params ?? {}) }, query: { ...(req.query ?? {}) }, body: req.body, lang, caller: undefined },
       services,
     );
+    await services.store.durable();
     res.header('content-language', lang);
     res.send(result.status, result.body);
   });

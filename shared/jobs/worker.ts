@@ -200,10 +200,16 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     if (await settle(job.id, { state: 'done' })) jobLog.info({ attempt }, 'outbox job done');
   }
 
-  /** Starts a claimed job; never rejects (a failure to record an outcome is logged, the lease then expires). */
+  /**
+   * Starts a claimed job; never rejects (a failure to record an outcome is logged, the lease then expires).
+   * The work waits until the claim, and whatever the job depends on, is on disk: what it does outside (Graph,
+   * Teams) must never stand on a write that a crash could still undo.
+   */
   function launch(row: OutboxRow): Promise<void> {
     const id = Number(row.id);
-    const task = run(row)
+    const task = store
+      .durable()
+      .then(() => run(row))
       .catch((error) => log.error({ jobId: id, error: messageOf(error) }, 'outbox could not record a job outcome'))
       .finally(() => {
         inFlight.delete(id);

@@ -17,6 +17,12 @@ export type StoreDialect = 'sqlite' | 'postgres';
 export interface Store {
   db: Kysely<Database>;
   dialect: StoreDialect;
+  /**
+   * Resolves once everything written so far is on disk. Writes resolve earlier (SQLite commits many requests'
+   * writes together), so whatever leaves the process and reveals a write (an answer, a message, a Graph call)
+   * awaits this first. PostgreSQL's commits are durable when they return, so there it resolves at once.
+   */
+  durable(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -65,8 +71,8 @@ function openSqlite(dataDir: string, syncFile?: SyncFile): Store {
   const database = new BetterSqlite3(file);
   // WAL lets readers work while one writer writes; foreign keys are off by default in SQLite.
   database.pragma('journal_mode = WAL');
-  // NORMAL: a COMMIT writes the WAL without syncing it; walSync.ts syncs it off the event loop, and every
-  // write waits for that before it resolves, so a write is as durable as with FULL (see sqlite/driver.ts).
+  // NORMAL: a COMMIT writes the WAL without syncing it; walSync.ts syncs it off the event loop, and nothing
+  // leaves the process before that (Store.durable), so an answer is as durable as with FULL.
   database.pragma('synchronous = NORMAL');
   database.pragma('foreign_keys = ON');
   // SQLite's busy handler would sleep on the event loop; the driver waits for a busy file asynchronously.
@@ -83,7 +89,7 @@ function openSqlite(dataDir: string, syncFile?: SyncFile): Store {
     },
   });
   const db = new Kysely<Database>({ dialect });
-  return { db, dialect: 'sqlite', close: () => db.destroy() };
+  return { db, dialect: 'sqlite', durable: () => dialect.driver.durable(), close: () => db.destroy() };
 }
 
 async function openPostgres(url: string, opts: OpenStoreOptions): Promise<Store> {
@@ -104,7 +110,7 @@ async function openPostgres(url: string, opts: OpenStoreOptions): Promise<Store>
     await db.destroy();
     throw error;
   }
-  return { db, dialect: 'postgres', close: () => db.destroy() };
+  return { db, dialect: 'postgres', durable: () => Promise.resolve(), close: () => db.destroy() };
 }
 
 async function createSchemaIfMissing(db: Kysely<Database>, schema: string): Promise<void> {

@@ -178,6 +178,7 @@ describeEachEngine('outbox worker', (t) => {
     // Both instances took part, so the claims did compete.
     expect(byInstance.a).toBeGreaterThan(0);
     expect(byInstance.b).toBeGreaterThan(0);
+    await other.durable(); // what instance b recorded is committed, so instance a sees it
     expect(await listJobs(t.store.db, { state: 'done' })).toHaveLength(50);
   });
 
@@ -195,7 +196,7 @@ describeEachEngine('outbox worker', (t) => {
     });
     await add('work', 'w1');
     const abandoned = crashed.runDue();
-    await hang.entered;
+    await hang.entered; // the claim is on disk: the worker waits for that before running the job
     expect(await onlyJob()).toMatchObject({ lockedBy: 'crashed', attempts: 1 });
 
     let survivorRuns = 0;
@@ -217,6 +218,7 @@ describeEachEngine('outbox worker', (t) => {
     clock.advance(2);
     const survivorRun = survivor.runDue();
     await survivorGate.entered;
+    await other.durable();
     expect(await onlyJob()).toMatchObject({ state: 'pending', lockedBy: 'survivor', attempts: 2 });
 
     // The "dead" instance wakes up and reports success while the survivor holds the job: nothing changes.
@@ -227,6 +229,7 @@ describeEachEngine('outbox worker', (t) => {
     survivorGate.open();
     expect(await survivorRun).toBe(1);
     expect(survivorRuns).toBe(1);
+    await other.durable();
     expect(await onlyJob()).toMatchObject({ state: 'done', attempts: 2, lockedBy: null });
     expect(await survivor.runDue()).toBe(0);
   });

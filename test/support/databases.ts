@@ -19,7 +19,8 @@ export interface TestDatabase {
   readonly dialect: StoreDialect;
   /** The store opened for the current test. */
   readonly store: Store;
-  /** Opens one more store on the same database (another app instance); closed after the test. */
+  /** Opens one more store on the same database (another app instance, started once what this one wrote is
+   * committed); closed after the test. */
   openAnother(): Promise<Store>;
 }
 
@@ -67,6 +68,7 @@ async function freshSqlite() {
     store,
     others,
     openAnother: async () => {
+      await store.durable();
       const another = await openStore({ dataDir });
       others.push(another);
       return another;

@@ -24,10 +24,15 @@ class TransactionalDdlSqliteAdapter extends SqliteAdapter {
 }
 
 export class KollegaSqliteDialect implements Dialect {
-  constructor(private readonly options: SqliteDriverOptions) {}
+  /** The one driver of this database; the store asks it whether what was written is on disk. */
+  readonly driver: KollegaSqliteDriver;
+
+  constructor(options: SqliteDriverOptions) {
+    this.driver = new KollegaSqliteDriver(options);
+  }
 
   createDriver(): Driver {
-    return new KollegaSqliteDriver(this.options);
+    return this.driver;
   }
 
   createQueryCompiler(): QueryCompiler {

@@ -1,7 +1,8 @@
 /**
- * The embedded database's driver: a write is answered only once it is on disk, concurrent requests share
- * commits and disk syncs, one request's transaction rolls back alone, and another writer on the same file is
- * waited for without freezing the process.
+ * The embedded database's driver: what was written is reported durable only once it is on disk, concurrent
+ * requests share commits and disk syncs, one request's transaction rolls back alone, a disk that fails to
+ * sync is never reported durable again, and another writer on the same file is waited for without freezing
+ * the process.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -54,36 +55,41 @@ describe('the SQLite driver', () => {
     stores = [];
     const setup = await open();
     await sql`create table notes (id integer primary key, text text not null unique)`.execute(setup.db);
+    await setup.durable(); // committed: the other connections of a test see the table
   });
   afterEach(async () => {
     for (const store of stores.reverse()) await store.close().catch(() => undefined);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
-  it('answers a write only after the disk has synced it, and a read without waiting', async () => {
+  it('reports a write durable only after the disk has synced it; the write itself is visible at once', async () => {
     const disk = controlledDisk();
     const store = await open(disk.syncFile.bind(disk));
-    const write = db(store).insertInto('notes').values({ text: 'a' }).execute();
-    expect(await settled(write)).toBe('pending');
-    // Visible to reads at once; only the writer waits for the disk.
+    await db(store).insertInto('notes').values({ text: 'a' }).execute();
     expect(await texts(store)).toEqual(['a']);
+    const durable = store.durable();
+    expect(await settled(durable)).toBe('pending');
     disk.finishAll();
-    expect(await settled(write)).toBe('resolved');
+    expect(await settled(durable)).toBe('resolved');
   });
 
-  it('answers a transaction only after the disk has synced it', async () => {
+  it('reports a transaction durable only after the disk has synced it', async () => {
     const disk = controlledDisk();
     const store = await open(disk.syncFile.bind(disk));
-    const tx = db(store)
+    await db(store)
       .transaction()
       .execute(async (trx) => {
         await trx.insertInto('notes').values({ text: 'a' }).execute();
         await trx.insertInto('notes').values({ text: 'b' }).execute();
       });
-    expect(await settled(tx)).toBe('pending');
+    const durable = store.durable();
+    expect(await settled(durable)).toBe('pending');
     disk.finishAll();
-    expect(await settled(tx)).toBe('resolved');
+    expect(await settled(durable)).toBe('resolved');
     expect(await texts(store)).toEqual(['a', 'b']);
+    // Nothing written since: durable at once.
+    expect(await settled(store.durable())).toBe('resolved');
+    expect(disk.syncs).toBe(1);
   });
 
   it('commits many concurrent requests together, with far fewer disk syncs than writes', async () => {
@@ -96,6 +102,7 @@ describe('the SQLite driver', () => {
           : db(store).transaction().execute((trx) => trx.insertInto('notes').values({ text: `t${i}` }).execute()),
       ),
     );
+    await store.durable();
     expect(await texts(store)).toHaveLength(50);
     expect(disk.syncs).toBeGreaterThan(0);
     expect(disk.syncs).toBeLessThan(10);
@@ -118,13 +125,19 @@ describe('the SQLite driver', () => {
     expect(await texts(store)).toEqual(['kept-1', 'kept-2']);
   });
 
-  it('fails the writes of a commit the disk could not sync', async () => {
+  it('never reports anything durable again once the disk failed to sync', async () => {
     const disk = controlledDisk();
     const store = await open(disk.syncFile.bind(disk));
-    const writes = [1, 2].map((i) => db(store).insertInto('notes').values({ text: `n${i}` }).execute());
-    await settled(writes[0]);
+    await db(store).insertInto('notes').values({ text: 'n1' }).execute();
+    const durable = store.durable();
+    await settled(durable);
     disk.failAll(new Error('EIO: the disk failed'));
-    for (const write of writes) await expect(write).rejects.toThrow('EIO');
+    await expect(durable).rejects.toThrow(/could not be synced to disk.*EIO/);
+    await db(store).insertInto('notes').values({ text: 'n2' }).execute();
+    await expect(store.durable()).rejects.toThrow(/restart Kollega/);
+    await settled(Promise.resolve()); // n2 is committed and its sync has begun
+    disk.finishAll(); // even a sync that works now does not make it durable again
+    await expect(store.durable()).rejects.toThrow(/restart Kollega/);
   });
 
   it('waits for another connection that holds the write lock, without freezing the process', async () => {

@@ -5,11 +5,13 @@
  * Group commit. Every write runs inside one open transaction shared by all the requests of a moment, and a
  * commit is one disk write for all of them: each committed page is written once, the file locks are taken
  * once, and the WAL is synced once. A request's own transaction is a SAVEPOINT inside it, so it still rolls
- * back alone. The shared transaction is committed as soon as the event loop has nothing else ready (or when
- * the request that opened it is done), and a write (a committed transaction, or a writing statement) resolves
- * only when that commit is on disk (walSync.ts). The connection is let go before that wait, so other requests
- * keep working while the disk syncs. Reads may see writes whose commit is still on its way to disk; anything
- * they write themselves is committed after those writes, never without them.
+ * back alone. The shared transaction is committed when the event loop has nothing else ready, and its WAL
+ * synced off the event loop (walSync.ts).
+ *
+ * Durability is a barrier, not a wait per write: a write resolves once it is in the shared transaction, and
+ * `durable()` resolves once everything written so far is committed and on disk. Nothing may leave the process
+ * before it (an answer, a message, a Graph call): see Store.durable. A request's writes thus share one commit
+ * and one sync, and a commit that fails makes every answer that depends on it fail.
  *
  * Also:
  * - the connection is handed to waiters one at a time, in order (Kysely's own SQLite driver wakes every
@@ -74,7 +76,14 @@ const savepoint = 'kollega_request';
 export class KollegaSqliteDriver implements Driver {
   readonly #queue = new ConnectionQueue();
   #batch: Batch | undefined;
+  /** The last shared transaction committed (or failing): durable() waits for its sync. */
+  #lastBatch: Batch | undefined;
   #flushScheduled = false;
+  /**
+   * A failed sync leaves it unknown what reached the disk (the kernel may drop the unwritten pages), so from
+   * then on nothing counts as durable: the process must be restarted, as PostgreSQL does after a failed fsync.
+   */
+  #diskFailure: Error | undefined;
 
   constructor(private readonly options: SqliteDriverOptions) {}
 
@@ -88,17 +97,14 @@ export class KollegaSqliteDriver implements Driver {
   async beginTransaction(connection: DatabaseConnection): Promise<void> {
     const lease = connection as Lease;
     lease.transaction = await this.openBatch();
-    lease.wrote = false;
     this.run(`savepoint ${savepoint}`);
   }
 
   async commitTransaction(connection: DatabaseConnection): Promise<void> {
     const lease = connection as Lease;
-    const batch = this.#stillOpen(lease);
+    this.#stillOpen(lease);
     this.run(`release ${savepoint}`);
     lease.transaction = undefined;
-    lease.release();
-    if (lease.wrote) await batch.done;
   }
 
   async rollbackTransaction(connection: DatabaseConnection): Promise<void> {
@@ -120,12 +126,11 @@ export class KollegaSqliteDriver implements Driver {
     await this.options.close();
   }
 
-  /** Runs one statement for a lease; a write outside a request's transaction waits for its commit. */
+  /** Runs one statement for a lease; a write joins the shared transaction (opening one if none is open). */
   async execute<R>(lease: Lease, compiled: CompiledQuery): Promise<QueryResult<R>> {
     const statement = this.options.prepare(compiled.sql);
     const parameters = compiled.parameters as unknown[];
-    const writes = !statement.readonly;
-    const batch = lease.transaction ? this.#stillOpen(lease) : writes ? await this.openBatch() : undefined;
+    const batch = lease.transaction ? this.#stillOpen(lease) : statement.readonly ? undefined : await this.openBatch();
     const run = (): QueryResult<R> => {
       if (statement.reader) return { rows: statement.all(parameters) as R[] };
       const { changes, lastInsertRowid } = statement.run(parameters);
@@ -140,23 +145,18 @@ export class KollegaSqliteDriver implements Driver {
       if (this.#batch && !this.options.inTransaction()) this.#lost(error as Error);
       throw error;
     }
-    if (!writes) return result;
-    if (lease.transaction) {
-      lease.wrote = true;
-      return result;
-    }
-    lease.release();
-    await batch!.done;
     return result;
+  }
+
+  /** Resolves when everything written so far is committed and on disk; rejects if it never will be. */
+  durable(): Promise<void> {
+    if (this.#diskFailure) return Promise.reject(this.#diskFailure);
+    return (this.#batch ?? this.#lastBatch)?.done ?? Promise.resolve();
   }
 
   stream(compiled: CompiledQuery): IterableIterator<unknown> {
     if (!SelectQueryNode.is(compiled.query)) throw new Error('SQLite streams select queries only');
     return this.options.prepare(compiled.sql).iterate(compiled.parameters as unknown[]);
-  }
-
-  acquireAgain(): Promise<void> {
-    return this.#queue.acquire();
   }
 
   releaseQueue(): void {
@@ -204,6 +204,7 @@ export class KollegaSqliteDriver implements Driver {
     const batch = this.#batch;
     this.#batch = undefined;
     if (!batch) return this.#queue.release();
+    this.#lastBatch = batch;
     try {
       if (!this.options.inTransaction()) throw new Error('SQLite rolled the transaction back');
       this.run('commit');
@@ -218,7 +219,8 @@ export class KollegaSqliteDriver implements Driver {
       await this.options.afterCommit();
       batch.resolve();
     } catch (error) {
-      batch.reject(error as Error);
+      this.#diskFailure ??= new Error(`The database could not be synced to disk; restart Kollega (${(error as Error).message})`);
+      batch.reject(this.#diskFailure);
     }
   }
 
@@ -226,26 +228,25 @@ export class KollegaSqliteDriver implements Driver {
   #lost(error: Error): void {
     const batch = this.#batch;
     this.#batch = undefined;
-    batch?.reject(error);
+    if (!batch) return;
+    this.#lastBatch = batch;
+    batch.reject(error);
   }
 }
 
-/** One acquisition of the single connection. It may let go early (to wait for the disk) and take it again. */
+/** One acquisition of the single connection, from acquireConnection to releaseConnection. */
 class Lease implements DatabaseConnection {
   /** The shared transaction this lease's own transaction (a savepoint) runs in, while it runs. */
   transaction: Batch | undefined;
-  wrote = false;
   #held = true;
 
   constructor(private readonly driver: KollegaSqliteDriver) {}
 
-  async executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
-    if (!this.#held) await this.#reacquire();
+  executeQuery<R>(compiled: CompiledQuery): Promise<QueryResult<R>> {
     return this.driver.execute<R>(this, compiled);
   }
 
   async *streamQuery<R>(compiled: CompiledQuery): AsyncIterableIterator<QueryResult<R>> {
-    if (!this.#held) await this.#reacquire();
     for (const row of this.driver.stream(compiled)) yield { rows: [row as R] };
   }
 
@@ -253,10 +254,5 @@ class Lease implements DatabaseConnection {
     if (!this.#held) return;
     this.#held = false;
     this.driver.releaseQueue();
-  }
-
-  async #reacquire(): Promise<void> {
-    await this.driver.acquireAgain();
-    this.#held = true;
   }
 }
