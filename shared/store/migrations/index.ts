@@ -6,10 +6,12 @@ import type { Migration } from 'kysely';
 import type { StoreDialect } from '../database';
 import * as m0001 from './0001_initial';
 import * as m0002 from './0002_joining';
+import * as m0003 from './0003_join_request_indexes';
 
 export function migrationsFor(dialect: StoreDialect): Record<string, Migration> {
   return {
     '0001_initial': { up: (db) => m0001.up(db, dialect), down: (db) => m0001.down(db) },
     '0002_joining': { up: (db) => m0002.up(db, dialect), down: (db) => m0002.down(db) },
+    '0003_join_request_indexes': { up: (db) => m0003.up(db), down: (db) => m0003.down(db) },
   };
 }

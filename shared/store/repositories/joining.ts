@@ -58,7 +58,8 @@ const pendingByPerson = prepare((db, p: { networkId: string; personId: string })
     .selectAll()
     .where('network_id', '=', p.networkId)
     .where('person_id', '=', p.personId)
-    .where('state', '=', 'pending'),
+    // A literal, so SQLite can use the partial index of pending requests.
+    .where('state', '=', sql.lit('pending')),
 );
 
 /** A request with the names and Teams membership its approval card shows, in one read. */
@@ -121,7 +122,8 @@ export async function listPendingRequests(db: Kysely<Database>, networkId: strin
     .selectAll('join_requests')
     .select(['people.display_name as person_name', 'people.email as person_email'])
     .where('join_requests.network_id', '=', networkId)
-    .where('join_requests.state', '=', 'pending')
+    // A literal, so SQLite can use the partial index of pending requests.
+    .where('join_requests.state', '=', sql.lit('pending'))
     .orderBy('join_requests.created_at')
     .orderBy('join_requests.id')
     .execute();
