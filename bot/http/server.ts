@@ -12,6 +12,7 @@ import { badRequestBody } from '../../tab/api/errors';
 import { apiRoutes } from '../../tab/api/routes';
 import type { ApiRoute } from '../../tab/api/types';
 import { checkInboundActivity } from '../activities/inbound';
+import { readJsonBody } from './jsonBody';
 import type { KollegaBot } from '../kollegaBot';
 import { mountHealth } from './health';
 import { mountTabStatic } from './tabStatic';
@@ -35,10 +36,9 @@ export function createServer({ adapter, bot, store, log }: ServerParts): restify
     log: log.child({ component: 'http' }) as unknown as restify.ServerOptions['log'],
   });
   server.use(restify.plugins.queryParser({ mapParams: false }));
-  server.use(restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false, rejectUnknown: true }));
 
   // Schema first: a malformed activity is answered here and reaches neither the adapter nor the bot.
-  server.post('/api/messages', async (req, res) => {
+  server.post('/api/messages', readJsonBody(maxBodyBytes), async (req: restify.Request, res: restify.Response) => {
     const checked = checkInboundActivity(req.body);
     if (!checked.ok) {
       log.warn({ problems: checked.problems }, 'invalid activity rejected');
@@ -54,7 +54,7 @@ export function createServer({ adapter, bot, store, log }: ServerParts): restify
     });
   });
 
-  for (const route of apiRoutes) mountApiRoute(server, route, { store, log });
+  for (const route of apiRoutes) mountApiRoute(server, route, { store, log }, maxBodyBytes);
   mountHealth(server, store, log);
   mountTabStatic(server);
 
@@ -71,9 +71,10 @@ export function createServer({ adapter, bot, store, log }: ServerParts): restify
   return server;
 }
 
-function mountApiRoute(server: restify.Server, route: ApiRoute, services: Parameters<ApiRoute['handle']>[1]): void {
+function mountApiRoute(server: restify.Server, route: ApiRoute, services: Parameters<ApiRoute['handle']>[1], maxBodyBytes: number): void {
   const method = ({ GET: 'get', POST: 'post', PUT: 'put', PATCH: 'patch', DELETE: 'del' } as const)[route.method];
-  server[method](route.path, async (req: restify.Request, res: restify.Response) => {
+  const body = restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false, rejectUnknown: true });
+  server[method](route.path, ...body, async (req: restify.Request, res: restify.Response) => {
     const lang = languageFromAcceptLanguage(req.headers['accept-language']);
     const result = await route.handle(
       // No sign-in exists yet (Teams SSO arrives with the tab), so every caller is anonymous.

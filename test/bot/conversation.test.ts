@@ -251,5 +251,15 @@ describe.each(['sqlite', 'postgres'] as const)('the bot over HTTP [%s]', (dialec
       expect(res.status).toBe(400);
       expect(await res.json()).toEqual({ error: { code: expect.any(String), message: expect.stringMatching(/^Begäran är ogiltig/) } });
     });
+
+    it.each([
+      ['a body of another type', 'text/plain', 'help', 415, 'Pyyntö ei kelpaa: sisällön on oltava JSONia (Content-Type: application/json)'],
+      ['a body over 256 KiB', 'application/json', JSON.stringify({ type: 'message', text: 'x'.repeat(300_000) }), 413, 'Pyyntö ei kelpaa: sisältö on liian suuri'],
+    ])('refuses %s in the reader language, and answers nobody', async (_label, type, body, status, message) => {
+      const res = await fetch(`${app.url}/api/messages`, { method: 'POST', headers: { 'content-type': type, 'accept-language': 'fi' }, body });
+      expect(res.status).toBe(status);
+      expect((await res.json()).error.message).toBe(message);
+      expect(stub.requests).toHaveLength(0);
+    });
   });
 });

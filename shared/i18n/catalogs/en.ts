@@ -109,6 +109,9 @@ export const en = {
   'error.signInRequired': 'Sign in with your Teams account to see this.',
   'error.notFound': 'Not found.',
   'error.badRequest': 'The request is not valid: {details}',
+  'error.body.notJson': 'the body must be JSON (Content-Type: application/json)',
+  'error.body.tooLarge': 'the body is too large',
+  'error.body.malformed': 'the body is not valid JSON',
 } as const;
 
 export type MessageKey = keyof typeof en;

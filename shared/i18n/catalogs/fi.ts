@@ -108,4 +108,7 @@ export const fi: Catalog = {
   'error.signInRequired': 'Kirjaudu Teams-tililläsi nähdäksesi tämän.',
   'error.notFound': 'Ei löytynyt.',
   'error.badRequest': 'Pyyntö ei kelpaa: {details}',
+  'error.body.notJson': 'sisällön on oltava JSONia (Content-Type: application/json)',
+  'error.body.tooLarge': 'sisältö on liian suuri',
+  'error.body.malformed': 'sisältö ei ole kelvollista JSONia',
 };

@@ -108,4 +108,7 @@ export const sv: Catalog = {
   'error.signInRequired': 'Logga in med ditt Teams-konto för att se det här.',
   'error.notFound': 'Hittades inte.',
   'error.badRequest': 'Begäran är ogiltig: {details}',
+  'error.body.notJson': 'innehållet måste vara JSON (Content-Type: application/json)',
+  'error.body.tooLarge': 'innehållet är för stort',
+  'error.body.malformed': 'innehållet är inte giltig JSON',
 };
