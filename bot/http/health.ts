@@ -1,4 +1,7 @@
-/** /healthz: the process answers. /readyz: the database answers and every migration is applied. */
+/**
+ * /healthz: the process answers. /readyz: the database answers, every migration is applied and what was
+ * written reaches the disk (after a failed sync it never does again: restart).
+ */
 import type restify from 'restify';
 import type { Logger } from '../../shared/log/logger';
 import type { Store } from '../../shared/store/database';
@@ -13,6 +16,7 @@ export function mountHealth(server: restify.Server, store: Store, log: Logger): 
   server.get('/readyz', async (_req, res) => {
     try {
       await pingStore(store);
+      await store.durable();
       const { pending } = await migrationStatus(store);
       if (pending.length > 0) res.send(503, { status: 'migrations pending', pending });
       else res.send(200, { status: 'ready', database: store.dialect });

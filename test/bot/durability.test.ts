@@ -94,3 +94,33 @@ describe('answers wait until what they depend on is on disk [sqlite]', () => {
     expect(world.cardsTo(elina).map(cardText).join('\n')).toContain('Tyyne Durable ber att få gå med i SEVERI');
   });
 });
+
+describe('a disk that fails to sync [sqlite]', () => {
+  let failing = false;
+  let stub: ConnectorStub;
+  let world: JoiningWorld;
+
+  beforeAll(async () => {
+    stub = await startConnectorStub({ members: teamsMembers });
+    const syncFile = async () => {
+      if (failing) throw Object.assign(new Error('EIO: i/o error, fdatasync'), { code: 'EIO' });
+    };
+    world = await JoiningWorld.start('sqlite', stub, {}, { syncFile });
+  });
+  afterAll(async () => {
+    await world?.stop().catch(() => undefined);
+    await stub?.close();
+  });
+
+  it('never tells anyone their request was sent, and reports the instance not ready', async () => {
+    const aino = someone('eio-aino', 'Aino Eio', 'fi-FI');
+    await world.install(aino);
+    expect((await fetch(`${world.app.url}/readyz`)).status).toBe(200);
+    failing = true;
+    stub.reset();
+    await expect(world.press(aino, 'requestJoin', { networkId: 'severi' })).rejects.toThrow(/invoke answered 5\d\d/);
+    await world.say(aino, 'apua').catch(() => undefined);
+    expect(stub.requests.filter((r) => r.method === 'POST')).toHaveLength(0);
+    expect((await fetch(`${world.app.url}/readyz`)).status).toBe(503);
+  });
+});
