@@ -258,7 +258,7 @@ describe.each(['sqlite', 'postgres'] as const)('the bot over HTTP [%s]', (dialec
     ])('refuses %s in the reader language, and answers nobody', async (_label, type, body, status, message) => {
       const res = await fetch(`${app.url}/api/messages`, { method: 'POST', headers: { 'content-type': type, 'accept-language': 'fi' }, body });
       expect(res.status).toBe(status);
-      expect((await res.json()).error.message).toBe(message);
+      expect(((await res.json()) as { error: { message: string } }).error.message).toBe(message);
       expect(stub.requests).toHaveLength(0);
     });
   });

@@ -194,19 +194,8 @@ async function upsertConversation(
   else await upsertReference(db, values);
 }
 
-interface ConversationValues {
-  id: string;
-  kind: string;
-  channelId: string;
-  serviceUrl: string;
-  tenantId: string | null;
-  teamId: string | null;
-  teamAadGroupId: string | null;
-  teamsChannelId: string | null;
-  personId: string | null;
-  referenceJson: string;
-  now: string;
-}
+/** What one statement writes: the input with every optional id made explicit and the time as stored. */
+type ConversationValues = Required<Omit<SaveConversationInput, 'now'>> & { now: string };
 
 function insertConversation(db: Kysely<Database>, p: ConversationValues, installedBy?: string | null) {
   return db.insertInto('conversations').values({
