@@ -1,6 +1,9 @@
 /**
- * Keeps work within a rate limit by giving each piece of work a time slot (the generic cell rate algorithm):
- * up to `burst` at once, then one every `intervalMs`. Work that must wait keeps its slot, named by its owner
+ * The outbox's rate limits: how many jobs may start a second (StartBudget), and how often work may go to one
+ * key, such as a Teams conversation (Pacer).
+ *
+ * The Pacer gives each piece of work a time slot (the generic cell rate algorithm): up to `burst` at once,
+ * then one every `intervalMs`. Work that must wait keeps its slot, named by its owner
  * (an outbox job), so when the job comes back at that time it goes at once instead of queueing again; a
  * backlog thus waits once each, in order, instead of every job retrying at every free moment.
  * Slots live in this process's memory: after a restart, waiting jobs come back at their slots and take new ones.
@@ -45,5 +48,30 @@ export class Pacer {
     this.sweptAt = now;
     for (const [key, at] of this.nextAt) if (at < now) this.nextAt.delete(key);
     for (const [owner, slot] of this.kept) if (slot < now - forgetAfterMs) this.kept.delete(owner);
+  }
+}
+
+/** How many jobs may start now: a bucket of `perSecond` tokens, refilled evenly. */
+export class StartBudget {
+  private tokens: number;
+  private at = Date.now();
+
+  constructor(private readonly perSecond: number) {
+    this.tokens = perSecond;
+  }
+
+  available(now: number): number {
+    this.tokens = Math.min(this.perSecond, this.tokens + ((now - this.at) / 1000) * this.perSecond);
+    this.at = now;
+    return Math.floor(this.tokens);
+  }
+
+  spend(count: number): void {
+    this.tokens -= count;
+  }
+
+  msUntilNext(now: number): number {
+    this.available(now);
+    return Math.max(1, Math.ceil(((1 - this.tokens) * 1000) / this.perSecond));
   }
 }

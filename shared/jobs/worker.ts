@@ -18,6 +18,7 @@ import type { Store } from '../store/database';
 import type { Database } from '../store/schema';
 import { toTimestamp } from '../store/repositories/util';
 import { classifyJobError, DeferJobError } from './errors';
+import { StartBudget } from './pacing';
 import { toJobRecord, type OutboxJobRecord, type OutboxRow } from './outbox';
 
 export interface JobContext {
@@ -290,31 +291,6 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     },
     runDue,
   };
-}
-
-/** How many jobs may start now: a bucket of `perSecond` tokens, refilled evenly. */
-class StartBudget {
-  private tokens: number;
-  private at = Date.now();
-
-  constructor(private readonly perSecond: number) {
-    this.tokens = perSecond;
-  }
-
-  available(now: number): number {
-    this.tokens = Math.min(this.perSecond, this.tokens + ((now - this.at) / 1000) * this.perSecond);
-    this.at = now;
-    return Math.floor(this.tokens);
-  }
-
-  spend(count: number): void {
-    this.tokens -= count;
-  }
-
-  msUntilNext(now: number): number {
-    this.available(now);
-    return Math.max(1, Math.ceil(((1 - this.tokens) * 1000) / this.perSecond));
-  }
 }
 
 function truncate(text: string): string {
