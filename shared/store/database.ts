@@ -21,6 +21,7 @@ export interface Store {
    * Resolves once everything written so far is on disk. Writes resolve earlier (SQLite commits many requests'
    * writes together), so whatever leaves the process and reveals a write (an answer, a message, a Graph call)
    * awaits this first. PostgreSQL's commits are durable when they return, so there it resolves at once.
+   * Never await it inside a transaction: the commit it waits for needs the connection the transaction holds.
    */
   durable(): Promise<void>;
   close(): Promise<void>;

@@ -34,8 +34,10 @@ const settled = async <T>(promise: Promise<T>) => {
     () => (state = 'resolved'),
     () => (state = 'rejected'),
   );
-  // Enough turns of the event loop for a commit (scheduled with setImmediate) to happen.
+  // Enough turns of the event loop for a commit (scheduled with setImmediate) to happen, and time for the
+  // real file-system work around the controlled sync (the WAL's folder is synced once).
   for (let i = 0; i < 5; i += 1) await new Promise((r) => setImmediate(r));
+  await new Promise((r) => setTimeout(r, 30));
   return state;
 };
 
@@ -132,12 +134,38 @@ describe('the SQLite driver', () => {
     const durable = store.durable();
     await settled(durable);
     disk.failAll(new Error('EIO: the disk failed'));
-    await expect(durable).rejects.toThrow(/could not be synced to disk.*EIO/);
+    await expect(durable).rejects.toThrow(/could not be written to disk.*EIO/);
     await db(store).insertInto('notes').values({ text: 'n2' }).execute();
     await expect(store.durable()).rejects.toThrow(/restart Kollega/);
     await settled(Promise.resolve()); // n2 is committed and its sync has begun
     disk.finishAll(); // even a sync that works now does not make it durable again
     await expect(store.durable()).rejects.toThrow(/restart Kollega/);
+  });
+
+  it('does not report a later write durable when an earlier commit failed to sync', async () => {
+    const disk = controlledDisk();
+    const store = await open(disk.syncFile.bind(disk));
+    await db(store).insertInto('notes').values({ text: 'first' }).execute();
+    const first = store.durable();
+    await settled(first); // the first commit is made and its sync has begun
+    await db(store).insertInto('notes').values({ text: 'second' }).execute();
+    const second = store.durable(); // asked before anything failed
+    await settled(second);
+    disk.failAll(new Error('EIO: the disk failed'));
+    await settled(first);
+    disk.finishAll(); // the second sync "succeeds"; what the first lost may still be gone
+    await expect(first).rejects.toThrow('EIO');
+    await expect(second).rejects.toThrow('EIO');
+  });
+
+  it('reports nothing durable once SQLite has rolled the shared transaction back on its own', async () => {
+    const store = await open();
+    await db(store).insertInto('notes').values({ text: 'lost' }).execute();
+    // What SQLite does by itself on a full disk: the shared transaction, with the write above, is gone.
+    await sql`rollback`.execute(store.db);
+    await db(store).insertInto('notes').values({ text: 'after' }).execute();
+    await expect(store.durable()).rejects.toThrow(/could not be written to disk; restart Kollega/);
+    expect(await texts(store)).not.toContain('lost');
   });
 
   it('waits for another connection that holds the write lock, without freezing the process', async () => {

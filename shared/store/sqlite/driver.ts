@@ -80,10 +80,13 @@ export class KollegaSqliteDriver implements Driver {
   #lastBatch: Batch | undefined;
   #flushScheduled = false;
   /**
-   * A failed sync leaves it unknown what reached the disk (the kernel may drop the unwritten pages), so from
-   * then on nothing counts as durable: the process must be restarted, as PostgreSQL does after a failed fsync.
+   * Once a shared transaction is lost (its commit or its sync failed, or SQLite rolled it back on its own, as
+   * on a full disk), the writes some requests were answered about may be gone, and after a failed sync the
+   * kernel may even drop pages a later sync reports written. durable() cannot tell whose writes were in it,
+   * so from then on nothing counts as durable: the process must be restarted (as PostgreSQL does after a
+   * failed fsync), and /readyz says so.
    */
-  #diskFailure: Error | undefined;
+  #failure: Error | undefined;
 
   constructor(private readonly options: SqliteDriverOptions) {}
 
@@ -150,7 +153,7 @@ export class KollegaSqliteDriver implements Driver {
 
   /** Resolves when everything written so far is committed and on disk; rejects if it never will be. */
   durable(): Promise<void> {
-    if (this.#diskFailure) return Promise.reject(this.#diskFailure);
+    if (this.#failure) return Promise.reject(this.#failure);
     return (this.#batch ?? this.#lastBatch)?.done ?? Promise.resolve();
   }
 
@@ -169,6 +172,7 @@ export class KollegaSqliteDriver implements Driver {
     this.#batch = new Batch();
     if (!this.#flushScheduled) {
       this.#flushScheduled = true;
+      // #flush settles the batch however it ends and never rejects.
       setImmediate(() => void this.#flush());
     }
     return this.#batch;
@@ -197,40 +201,50 @@ export class KollegaSqliteDriver implements Driver {
     }
   }
 
-  /** Commits the shared transaction once whoever holds the connection now is done, then waits for the disk. */
+  /**
+   * Commits the shared transaction once whoever holds the connection now is done, then waits for the disk.
+   * A batch is durable only when it and every batch before it are: each waits for the one before.
+   */
   async #flush(): Promise<void> {
     this.#flushScheduled = false;
     await this.#queue.acquire();
     const batch = this.#batch;
     this.#batch = undefined;
     if (!batch) return this.#queue.release();
+    const before = this.#lastBatch?.done;
     this.#lastBatch = batch;
     try {
-      if (!this.options.inTransaction()) throw new Error('SQLite rolled the transaction back');
-      this.run('commit');
-    } catch (error) {
-      if (this.options.inTransaction()) this.run('rollback');
-      batch.reject(error as Error);
-      return;
-    } finally {
-      this.#queue.release();
-    }
-    try {
+      try {
+        if (!this.options.inTransaction()) throw new Error('SQLite rolled the transaction back');
+        this.run('commit');
+      } catch (error) {
+        if (this.options.inTransaction()) this.run('rollback');
+        throw error;
+      } finally {
+        this.#queue.release();
+      }
       await this.options.afterCommit();
+      await before;
+      if (this.#failure) throw this.#failure;
       batch.resolve();
     } catch (error) {
-      this.#diskFailure ??= new Error(`The database could not be synced to disk; restart Kollega (${(error as Error).message})`);
-      batch.reject(this.#diskFailure);
+      batch.reject(this.#fail(error));
     }
   }
 
-  /** SQLite ended the shared transaction on its own: every write in it is gone, and their requests fail. */
+  /** SQLite ended the shared transaction on its own: every write in it is gone. */
   #lost(error: Error): void {
     const batch = this.#batch;
     this.#batch = undefined;
     if (!batch) return;
     this.#lastBatch = batch;
-    batch.reject(error);
+    batch.reject(this.#fail(error));
+  }
+
+  #fail(error: unknown): Error {
+    const cause = error instanceof Error ? error.message : String(error);
+    this.#failure ??= new Error(`The database could not be written to disk; restart Kollega (${cause})`);
+    return this.#failure;
   }
 }
 

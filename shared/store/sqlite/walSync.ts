@@ -7,15 +7,28 @@
  * checkpoints, and a checkpoint syncs it first, so a finished sync covers every commit made before it began.
  */
 import fs from 'node:fs';
+import path from 'node:path';
 
 export type SyncFile = (fd: number) => Promise<void>;
 
 const fdatasync: SyncFile = (fd) => new Promise((resolve, reject) => fs.fdatasync(fd, (err) => (err ? reject(err) : resolve())));
 
+/** A new file's name is on disk only once its folder is synced too. */
+async function syncFolder(folder: string): Promise<void> {
+  const handle = await fs.promises.open(folder, 'r');
+  try {
+    await handle.sync();
+  } finally {
+    await handle.close();
+  }
+}
+
 export class WalSync {
   #fd: number | undefined;
   #running: Promise<void> | undefined;
   #next: Promise<void> | undefined;
+  /** SQLite creates the WAL with the first write and syncs its folder only at its first checkpoint. */
+  #folderSynced = false;
 
   constructor(
     private readonly walPath: string,
@@ -49,11 +62,19 @@ export class WalSync {
     const fd = this.#open();
     // SQLite creates the WAL with the first write: without one, nothing was committed that needs syncing.
     if (fd === undefined) return Promise.resolve();
-    const sync = this.syncFile(fd).finally(() => {
-      if (this.#running === sync) this.#running = undefined;
-    });
+    const sync = this.syncFile(fd)
+      .then(() => this.#syncFolderOnce())
+      .finally(() => {
+        if (this.#running === sync) this.#running = undefined;
+      });
     this.#running = sync;
     return sync;
+  }
+
+  async #syncFolderOnce(): Promise<void> {
+    if (this.#folderSynced) return;
+    await syncFolder(path.dirname(this.walPath));
+    this.#folderSynced = true;
   }
 
   #open(): number | undefined {
