@@ -2,6 +2,7 @@
  * Cards are Adaptive Cards 1.5 templates (JSON beside their builder) expanded with adaptivecards-templating.
  * Builders hand the template fully localized data, so templates hold layout only and no text of their own.
  */
+import { createHash } from 'node:crypto';
 import { Template } from 'adaptivecards-templating';
 import { CompiledTemplate, planTemplate } from './compiledTemplate';
 
@@ -75,6 +76,11 @@ function stringsOf(value: unknown): string[] {
   if (typeof value === 'string') return [value];
   if (value && typeof value === 'object') return Object.values(value).flatMap(stringsOf);
   return [];
+}
+
+/** Tells whether a message already shows this card (e.g. an approval card copy), without storing the card. */
+export function cardFingerprint(card: AdaptiveCard): string {
+  return createHash('sha256').update(JSON.stringify(card)).digest('base64url').slice(0, 22);
 }
 
 export function cardAttachment(card: AdaptiveCard): { contentType: string; content: AdaptiveCard } {

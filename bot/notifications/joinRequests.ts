@@ -6,7 +6,7 @@
  * contact. Throwing means "try again later"; a message already delivered is not sent twice.
  */
 import type { Kysely } from 'kysely';
-import { classifyJobError, PermanentJobError } from '../../shared/jobs/errors';
+import { PermanentJobError } from '../../shared/jobs/errors';
 import { inLanguage } from '../../shared/domain/localized';
 import { formatList } from '../../shared/i18n/format';
 import { languageOf } from '../../shared/i18n/language';
@@ -18,16 +18,17 @@ import {
   getJoinRequest,
   getMembership,
   listApprovalCards,
-  recordApprovalCardSent,
+  recordApprovalCardShown,
   releaseApprovalCard,
 } from '../../shared/store/repositories/joining';
 import { findPeopleByIdentity, getPerson, type PersonRecord } from '../../shared/store/repositories/people';
 import type { Database } from '../../shared/store/schema';
 import { approvalCard } from '../cards/approval';
 import { noticeCard } from '../cards/notice';
-import { cardAttachment, type AdaptiveCard } from '../cards/render';
+import { cardAttachment, cardFingerprint, type AdaptiveCard } from '../cards/render';
 import { loadApprovalView } from '../handlers/approvalView';
 import type { Proactive } from '../proactive';
+import { RetryLater } from './retryLater';
 
 export interface NotificationWork {
   db: Kysely<Database>;
@@ -68,45 +69,17 @@ export async function notifyCoordinators(work: NotificationWork, { requestId }: 
   if (reached === 0) await tellRequesterNobodyIsReachable(work, requestId);
 }
 
-/**
- * Collects the failures of a job's independent parts: a permanent one (a 4xx other than 408/429 from the
- * connector, or an error marked `transient: false`) only leaves that part undone; any other makes the job
- * retry at the end, after every part had its chance.
- */
-class RetryLater {
-  private first: unknown;
-
-  async unlessPermanent(part: () => Promise<void>): Promise<boolean> {
-    try {
-      await part();
-      return true;
-    } catch (err) {
-      if (!isPermanent(err)) this.first ??= err;
-      return false;
-    }
-  }
-
-  throwIfAny(): void {
-    if (this.first !== undefined) throw this.first;
-  }
-}
-
-function isPermanent(err: unknown): boolean {
-  if (classifyJobError(err).permanent) return true;
-  const e = err as { statusCode?: unknown; status?: unknown };
-  const status = typeof e?.statusCode === 'number' ? e.statusCode : typeof e?.status === 'number' ? e.status : undefined;
-  return status !== undefined && status >= 400 && status < 500 && status !== 408 && status !== 429;
-}
-
 async function sendApprovalCard(work: NotificationWork, requestId: string, coordinator: PersonRecord, conversationId: string) {
   const lang = languageOf(coordinator.locale);
   const view = await loadApprovalView(work.db, requestId, lang);
   if (!view) return;
   if (!(await claimApprovalCard(work.db, { joinRequestId: requestId, coordinatorPersonId: coordinator.id, conversationId, now: work.now() }))) return;
   try {
-    const result = await work.proactive.send(conversationId, { attachments: [cardAttachment(approvalCard(view, lang, [coordinator.botUserId]))] });
+    const card = approvalCard(view, lang, [coordinator.botUserId]);
+    const result = await work.proactive.send(conversationId, { attachments: [cardAttachment(card)] });
     if (!result.sent) throw new PermanentJobError(`conversation ${result.reason}`);
-    await recordApprovalCardSent(work.db, requestId, coordinator.id, result.activityId ?? null);
+    const shown = cardFingerprint(card);
+    await recordApprovalCardShown(work.db, { joinRequestId: requestId, coordinatorPersonId: coordinator.id, activityId: result.activityId ?? null, shown });
   } catch (err) {
     await releaseApprovalCard(work.db, requestId, coordinator.id);
     throw err;
@@ -125,10 +98,13 @@ export async function updateApprovalCards(work: NotificationWork, { requestId }:
     // Read right before each update, so a copy shows the newest state even when updates overlap.
     const view = await loadApprovalView(work.db, requestId, lang);
     if (!view) return;
+    const card = approvalCard(view, lang, [coordinator.botUserId]);
+    const shown = cardFingerprint(card);
+    // A retried or deferred job leaves alone the copies it already brought up to date.
+    if (copy.shown === shown) continue;
     await retry.unlessPermanent(async () => {
-      await work.proactive.update(copy.conversationId, activityId, {
-        attachments: [cardAttachment(approvalCard(view, lang, [coordinator.botUserId]))],
-      });
+      await work.proactive.update(copy.conversationId, activityId, { attachments: [cardAttachment(card)] });
+      await recordApprovalCardShown(work.db, { joinRequestId: requestId, coordinatorPersonId: copy.coordinatorPersonId, shown });
     });
   }
   retry.throwIfAny();

@@ -130,6 +130,8 @@ export interface ApprovalCardsTable {
   conversation_id: string;
   activity_id: string | null;
   sent_at: string;
+  /** A fingerprint of the card this copy shows now (0004). */
+  shown: string | null;
 }
 
 export interface OutboxTable {

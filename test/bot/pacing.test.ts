@@ -7,7 +7,7 @@ import { perConversationLimit } from '../../bot/proactive';
 import { listJobs } from '../../shared/jobs/outbox';
 import { TestClock } from '../jobs/jobTestKit';
 import { startConnectorStub, type ConnectorStub } from '../fixtures/connectorStub';
-import { JoiningWorld, elina, someone, teamsMembers } from '../support/joiningWorld';
+import { JoiningWorld, elina, pekka, someone, teamsMembers, tiina } from '../support/joiningWorld';
 import { cardText } from '../support/kollegaUnderTest';
 import { listPendingRequests } from '../../shared/store/repositories/joining';
 
@@ -55,4 +55,41 @@ describe.each(['sqlite', 'postgres'] as const)("approval cards at Teams' pace [%
     expect(asked).toEqual([0, 1, 2, 3, 4, 5, 6, 7]);
     expect(await listJobs(world.app.store.db, { state: 'failed' })).toEqual([]);
   });
+
+  it("brings each coordinator's copy up to date once, when one chat is free and the other busy", async () => {
+    await world.install(tiina);
+    const librarians = Array.from({ length: 7 }, (_, i) => someone(`lanu-${dialect}-${i}`, `Lanu Librarian ${i}`, 'sv-FI'));
+    for (const who of librarians) {
+      await world.install(who);
+      await world.press(who, 'requestJoin', { networkId: 'lanu' });
+    }
+    await world.work();
+    clock.advance(4000);
+    await world.work(); // Tiina has all seven cards
+    // Pekka opens Kollega only now: his seven cards fill his chat's burst, two wait for their slots.
+    await world.install(pekka);
+    await world.work();
+    const pekkasCards = world.cardsTo(pekka).filter((card) => card.refresh); // besides his welcome
+    expect(pekkasCards).toHaveLength(5);
+
+    // A request both coordinators have a card for.
+    const decidedId = pekkasCards[0].refresh.action.data.requestId;
+    const first = (await listPendingRequests(world.app.store.db, 'lanu')).find((r) => r.id === decidedId)!;
+    stub.reset();
+    await world.press(tiina, 'approveJoin', { requestId: first.id });
+    await world.work(); // Tiina's copy at once; Pekka's must wait behind his two cards
+    for (let i = 0; i < 4; i += 1) {
+      clock.advance(2000);
+      await world.work();
+    }
+    for (const coordinator of [tiina, pekka]) {
+      expect(world.updatesTo(coordinator).filter((card) => cardText(card).includes(first.personName!))).toHaveLength(1);
+    }
+    expect(world.cardsTo(pekka)).toHaveLength(2);
+    const jobs = await listJobs(world.app.store.db, { limit: 1000 });
+    expect(jobs.filter((j) => j.state !== 'done')).toEqual([]);
+    const update = jobs.filter((j) => j.kind === 'joinRequest.updateCards' && (j.payload as { requestId: string }).requestId === first.id);
+    expect(update.map((j) => j.attempts)).toEqual([1]); // deferred meanwhile, without using up an attempt
+  });
+
 });

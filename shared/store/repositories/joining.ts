@@ -288,19 +288,26 @@ export async function claimApprovalCard(
       conversation_id: input.conversationId,
       activity_id: null,
       sent_at: toTimestamp(input.now),
+      shown: null,
     })
     .onConflict((oc) => oc.columns(['join_request_id', 'coordinator_person_id']).doNothing())
     .executeTakeFirst();
   return Number(inserted.numInsertedOrUpdatedRows ?? 0n) > 0;
 }
 
-/** The sent card's id, so every copy can be updated when someone decides. */
-export async function recordApprovalCardSent(db: Kysely<Database>, joinRequestId: string, coordinatorPersonId: string, activityId: string | null) {
+/**
+ * A copy was sent (with its activity id, so it can be updated when someone decides) or updated: `shown` is
+ * the fingerprint of the card it shows now.
+ */
+export async function recordApprovalCardShown(
+  db: Kysely<Database>,
+  copy: { joinRequestId: string; coordinatorPersonId: string; activityId?: string | null; shown: string },
+) {
   await db
     .updateTable('approval_cards')
-    .set({ activity_id: activityId })
-    .where('join_request_id', '=', joinRequestId)
-    .where('coordinator_person_id', '=', coordinatorPersonId)
+    .set({ shown: copy.shown, ...(copy.activityId !== undefined ? { activity_id: copy.activityId } : {}) })
+    .where('join_request_id', '=', copy.joinRequestId)
+    .where('coordinator_person_id', '=', copy.coordinatorPersonId)
     .execute();
 }
 
@@ -320,6 +327,7 @@ export async function listApprovalCards(db: Kysely<Database>, joinRequestId: str
     coordinatorPersonId: r.coordinator_person_id,
     conversationId: r.conversation_id,
     activityId: r.activity_id,
+    shown: r.shown,
   }));
 }
 
