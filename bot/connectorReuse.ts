@@ -15,27 +15,10 @@ import {
   type UserTokenClient,
 } from 'botframework-connector';
 import type { Activity } from 'botbuilder';
+import { BoundedMap } from '../shared/collections/boundedMap';
 
 /** Service URLs are few (one per Teams region); the bound only matters against a flood of forged ones. */
 const maxClients = 200;
-
-class BoundedCache<V> {
-  private readonly entries = new Map<string, V>();
-
-  getOrAdd(key: string, make: () => V): V {
-    let value = this.entries.get(key);
-    if (value === undefined) {
-      value = make();
-      if (this.entries.size >= maxClients) this.entries.delete(this.entries.keys().next().value as string);
-      this.entries.set(key, value);
-    }
-    return value;
-  }
-
-  delete(key: string): void {
-    this.entries.delete(key);
-  }
-}
 
 /** The bot's app id as the SDK reads it from a turn's claims (audience from a channel, appid from an emulator). */
 function appIdOf(identity: ClaimsIdentity): string {
@@ -45,8 +28,8 @@ function appIdOf(identity: ClaimsIdentity): string {
 }
 
 export class ReusingBotFrameworkAuthentication extends BotFrameworkAuthentication {
-  private readonly connectors = new BoundedCache<Promise<ConnectorClient>>();
-  private readonly userTokenClients = new BoundedCache<Promise<UserTokenClient>>();
+  private readonly connectors = new BoundedMap<string, Promise<ConnectorClient>>(maxClients);
+  private readonly userTokenClients = new BoundedMap<string, Promise<UserTokenClient>>(maxClients);
 
   constructor(private readonly inner: BotFrameworkAuthentication) {
     super();
@@ -93,7 +76,7 @@ export class ReusingBotFrameworkAuthentication extends BotFrameworkAuthenticatio
   }
 
   /** A client that failed to build is not kept, so the next turn tries again. */
-  private remembered<V>(cache: BoundedCache<Promise<V>>, key: string, make: () => Promise<V>): Promise<V> {
+  private remembered<V>(cache: BoundedMap<string, Promise<V>>, key: string, make: () => Promise<V>): Promise<V> {
     const client = cache.getOrAdd(key, make);
     client.catch(() => cache.delete(key));
     return client;

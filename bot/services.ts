@@ -1,4 +1,5 @@
 /** What the bot's handlers are given: the store, a logger, a clock (so tests can fix time) and the outbox. */
+import { BoundedMap } from '../shared/collections/boundedMap';
 import type { Logger } from '../shared/log/logger';
 import type { Store } from '../shared/store/database';
 
@@ -15,10 +16,13 @@ export interface BotServices {
 }
 
 export class RecentlySeen {
-  private readonly references = new Map<string, string>();
-  private readonly lookedUp = new Map<string, number>();
+  private readonly references: BoundedMap<string, string>;
+  private readonly lookedUp: BoundedMap<string, number>;
 
-  constructor(private readonly limit = 10_000) {}
+  constructor(limit = 10_000) {
+    this.references = new BoundedMap(limit);
+    this.lookedUp = new BoundedMap(limit);
+  }
 
   /** True when this conversation's reference was already saved exactly so by this process. */
   sameReference(conversationId: string, reference: string): boolean {
@@ -26,7 +30,7 @@ export class RecentlySeen {
   }
 
   savedReference(conversationId: string, reference: string): void {
-    this.remember(this.references, conversationId, reference);
+    this.references.set(conversationId, reference);
   }
 
   /** Teams' member info was asked for this person recently and had no e-mail: do not ask again yet. */
@@ -36,12 +40,6 @@ export class RecentlySeen {
   }
 
   lookedUpNow(personId: string, now: number): void {
-    this.remember(this.lookedUp, personId, now);
-  }
-
-  private remember<V>(map: Map<string, V>, key: string, value: V): void {
-    map.delete(key);
-    if (map.size >= this.limit) map.delete(map.keys().next().value as string);
-    map.set(key, value);
+    this.lookedUp.set(personId, now);
   }
 }

@@ -7,10 +7,11 @@
  * markers' places.
  *
  * The shape keeps everything that can change the structure: booleans, numbers, array lengths, which texts are
- * empty, and verbatim every text a template compares with a literal. Anything else in a template (functions,
+ * empty, and verbatim every text a template compares with a literal or counts. Anything else in a template (functions,
  * $root, $index, arithmetic) makes it fall back to plain expansion.
  */
 import { Template } from 'adaptivecards-templating';
+import { BoundedMap } from '../../shared/collections/boundedMap';
 
 const path = String.raw`[A-Za-z_][\w]*(?:\.[A-Za-z_][\w]*)*`;
 const literal = String.raw`'[^'\\]*'`;
@@ -29,8 +30,10 @@ export function planTemplate(template: object): TemplatePlan | undefined {
   for (const [, expression] of JSON.stringify(template).matchAll(/\$\{([^}]*)\}/g)) {
     const m = simpleExpression.exec(expression.trim());
     if (!m) return undefined;
-    const [, , comparedPath, lit] = m;
+    const [, , comparedPath, lit, countedPath] = m;
     if (comparedPath && lit !== "''") compared.add(comparedPath.split('.').pop()!);
+    // count() of a text would count its marker's characters: a counted text belongs to the shape too.
+    if (countedPath) compared.add(countedPath.split('.').pop()!);
   }
   return { comparedTexts: compared };
 }
@@ -63,29 +66,27 @@ interface Compiled {
 
 export class CompiledTemplate {
   private readonly template: Template;
-  private readonly shapes = new Map<string, Compiled>();
+  private readonly shapes: BoundedMap<string, Compiled>;
 
   constructor(
     source: object,
     private readonly plan: TemplatePlan,
     private readonly check: (expanded: unknown, data: object) => void,
-    private readonly maxShapes = 64,
+    maxShapes = 64,
   ) {
     this.template = new Template(source);
+    this.shapes = new BoundedMap(maxShapes);
   }
 
   render(data: object): unknown {
     const texts: string[] = [];
     const shaped = walk(data, this.plan, texts) as object;
     const key = JSON.stringify(shaped);
-    let compiled = this.shapes.get(key);
-    if (!compiled) {
+    const compiled = this.shapes.getOrAdd(key, () => {
       const expanded = this.template.expand({ $root: shaped });
       this.check(expanded, shaped);
-      compiled = cut(JSON.stringify(expanded));
-      if (this.shapes.size >= this.maxShapes) this.shapes.delete(this.shapes.keys().next().value as string);
-      this.shapes.set(key, compiled);
-    }
+      return cut(JSON.stringify(expanded));
+    });
     let json = compiled.pieces[0];
     for (let i = 0; i < compiled.slots.length; i += 1) {
       json += JSON.stringify(texts[compiled.slots[i]]).slice(1, -1) + compiled.pieces[i + 1];

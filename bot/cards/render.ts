@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto';
 import { Template } from 'adaptivecards-templating';
+import { BoundedMap } from '../../shared/collections/boundedMap';
 import { CompiledTemplate, planTemplate } from './compiledTemplate';
 
 export interface AdaptiveCard {
@@ -26,19 +27,13 @@ const parsed = new WeakMap<object, Template>();
  * Expanding is deterministic, and most cards repeat (the help card, a region's list as many people see it),
  * so the last cards expanded are kept by their data. Cards are never changed after they are built.
  */
-const recent = new WeakMap<object, Map<string, AdaptiveCard>>();
+const recent = new WeakMap<object, BoundedMap<string, AdaptiveCard>>();
 const recentPerTemplate = 200;
 
 export function renderCard(template: object, data: object): AdaptiveCard {
   let cards = recent.get(template);
-  if (!cards) recent.set(template, (cards = new Map()));
-  const key = JSON.stringify(data);
-  let card = cards.get(key);
-  if (card) return card;
-  card = expand(template, data);
-  if (cards.size >= recentPerTemplate) cards.delete(cards.keys().next().value as string);
-  cards.set(key, card);
-  return card;
+  if (!cards) recent.set(template, (cards = new BoundedMap(recentPerTemplate)));
+  return cards.getOrAdd(JSON.stringify(data), () => expand(template, data));
 }
 
 /** Templates whose expressions are simple are compiled (compiledTemplate.ts); null marks one that is not. */

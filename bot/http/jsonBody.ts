@@ -1,7 +1,8 @@
 /**
- * Reads a Bot Framework activity's body: JSON only, at most `maxBytes`. restify's bodyParser does more (forms,
- * gzip, Content-MD5) through a deprecated Buffer constructor on every chunk; /api/messages needs none of it.
- * A body that is not JSON, too large or malformed is answered in the sender's language and goes no further.
+ * Reads a request's JSON body (an activity, an API call's input): JSON only, at most `maxBytes`. restify's
+ * bodyParser does more (forms, gzip, Content-MD5) through a deprecated Buffer constructor on every chunk; Kollega
+ * needs none of it. A body that is not JSON, too large or malformed is answered in the sender's language and goes
+ * no further.
  */
 import type { Request, RequestHandler, Response } from 'restify';
 import { languageFromAcceptLanguage } from '../../shared/i18n/language';
@@ -43,7 +44,9 @@ export function readJsonBody(maxBytes: number): RequestHandler {
       }
       next();
     });
+    // The client went away: there is nobody to answer.
     req.on('error', () => {
+      if (done) return;
       done = true;
       next(false);
     });

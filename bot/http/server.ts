@@ -73,7 +73,7 @@ export function createServer({ adapter, bot, store, log }: ServerParts): restify
 
 function mountApiRoute(server: restify.Server, route: ApiRoute, services: Parameters<ApiRoute['handle']>[1], maxBodyBytes: number): void {
   const method = ({ GET: 'get', POST: 'post', PUT: 'put', PATCH: 'patch', DELETE: 'del' } as const)[route.method];
-  const body = restify.plugins.bodyParser({ maxBodySize: maxBodyBytes, mapParams: false, rejectUnknown: true });
+  const body = route.method === 'GET' || route.method === 'DELETE' ? [] : [readJsonBody(maxBodyBytes)];
   server[method](route.path, ...body, async (req: restify.Request, res: restify.Response) => {
     const lang = languageFromAcceptLanguage(req.headers['accept-language']);
     const result = await route.handle(

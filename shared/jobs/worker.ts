@@ -274,6 +274,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     start() {
       if (running) return;
       running = true;
+      waitingForSlot = false; // a stop while every slot was busy must not keep a restarted poller waiting
       log.info({ instanceId: me }, 'outbox worker started');
       schedule(0);
     },

@@ -8,7 +8,9 @@
  *   const { rows } = await personByBotUserId(db, { botUserId });
  *
  * A parameter may stand wherever a value goes; the shape of the query itself (its columns, an `in` list's
- * length) is fixed when it is first compiled.
+ * length) is fixed when it is first compiled. While the query is built a parameter is a placeholder object,
+ * so a builder must never branch on one (`p.x ?? y`, `p.flag ? a : b` would always take the first way), and
+ * the SQL is kept per dialect adapter: a prepared query cannot use plugins or withSchema.
  */
 import type { Compilable, CompiledQuery, Kysely, QueryResult } from 'kysely';
 import type { Database } from './schema';

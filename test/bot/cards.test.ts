@@ -13,6 +13,8 @@ import { listNetworksOfUnit, listRegions, listUnits } from '../../shared/store/r
 import { bundledSeedData, loadSeed } from '../../shared/store/seed/loadSeed';
 import { networksCard } from '../../bot/cards/networks';
 import { regionPickerCard } from '../../bot/cards/regionPicker';
+import { Template } from 'adaptivecards-templating';
+import * as render from '../../bot/cards/render';
 import type { AdaptiveCard } from '../../bot/cards/render';
 import { teamWelcomeCard } from '../../bot/cards/teamWelcome';
 import { welcomeCard } from '../../bot/cards/welcome';
@@ -100,6 +102,23 @@ describe('every card the bot sends', () => {
     expect(cards.length).toBeGreaterThanOrEqual(3 * 35);
     const faults = cards.flatMap(([name, card]) => cardProblems(card).map((p) => `${name}: ${p}`));
     expect(faults).toEqual([]);
+  });
+
+  it('is, compiled or reused, exactly what adaptivecards-templating makes of the same data', async () => {
+    const renderCard = render.renderCard;
+    const differences: string[] = [];
+    const spy = jest.spyOn(render, 'renderCard').mockImplementation((template, data) => {
+      const card = renderCard(template, data);
+      const plain = new Template(template).expand({ $root: data });
+      if (JSON.stringify(card) !== JSON.stringify(plain)) differences.push(JSON.stringify(data).slice(0, 200));
+      return card;
+    });
+    try {
+      expect((await everyCard()).length).toBeGreaterThanOrEqual(3 * 35);
+    } finally {
+      spy.mockRestore();
+    }
+    expect(differences).toEqual([]);
   });
 
   it('shows the seeded networks with their coordinators in the reader language', async () => {
