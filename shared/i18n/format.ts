@@ -27,6 +27,18 @@ export function formatDateTime(at: Date, lang: Language): string {
   }).format(at);
 }
 
+/** When an event takes place: fi "ti 2.2.2027 14.00–15.30", sv "tis 2.2.2027 14.00–15.30", en "Tue, 2 Feb 2027, 14:00–15:30". */
+export function formatTimeRange(start: Date, end: Date, lang: Language): string {
+  return formatter(lang, {
+    weekday: 'short',
+    day: 'numeric',
+    month: lang === 'en' ? 'short' : 'numeric',
+    year: 'numeric',
+    hour: '2-digit',
+    minute: '2-digit',
+  }).formatRange(start, end);
+}
+
 /** e.g. fi "3.2.2027", sv "3.2.2027", en "3 Feb 2027". */
 export function formatDate(at: Date, lang: Language): string {
   return formatter(lang, { day: 'numeric', month: lang === 'en' ? 'short' : 'numeric', year: 'numeric' }).format(at);
