@@ -8,6 +8,7 @@ import {
   AuthenticationHandler,
   Client,
   HTTPMessageHandler,
+  ResponseType,
   RetryHandler,
   RetryHandlerOptions,
   TelemetryHandler,
@@ -15,7 +16,7 @@ import {
   type Context,
   type Middleware,
 } from '@microsoft/microsoft-graph-client';
-import { GraphError, NETWORK_FAILURE_STATUS, parseRetryAfter } from './graphError';
+import { errorFromThrown, GraphError, NETWORK_FAILURE_STATUS, parseRetryAfter } from './graphError';
 
 export const DEFAULT_GRAPH_BASE_URL = 'https://graph.microsoft.com';
 export const DEFAULT_AUTHORITY_HOST = 'https://login.microsoftonline.com';
@@ -44,12 +45,22 @@ export interface GraphTransportOptions {
   retry?: { maxRetries?: number; maxRetryAfterMs?: number };
 }
 
+export interface GraphAnswer {
+  status: number;
+  ok: boolean;
+  /** The JSON answer (or its text, when it is not JSON). */
+  body: unknown;
+  retryAfter: string | null;
+}
+
 export interface GraphConnection {
   client: Client;
   /** Graph origin, e.g. https://graph.microsoft.com; used in `@odata.bind` URLs. */
   baseUrl: string;
   /** Gets (or reuses the cached) token, turning msal failures into GraphError before a request is sent. */
   ensureToken(): Promise<void>;
+  /** One request; every HTTP answer is returned, and GraphError thrown only when none came. */
+  request(what: string, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, extra?: { query?: Record<string, string>; body?: unknown }): Promise<GraphAnswer>;
 }
 
 /** Final middleware for tests: the same job as HTTPMessageHandler with an injected fetch. */
@@ -127,11 +138,36 @@ export function connectGraph(settings: GraphSettings, options: GraphTransportOpt
     customHosts: host === new URL(DEFAULT_GRAPH_BASE_URL).hostname ? undefined : new Set([host]),
   });
 
+  async function ensureToken(): Promise<void> {
+    await authProvider.getAccessToken();
+  }
+
   return {
     client,
     baseUrl,
-    async ensureToken() {
-      await authProvider.getAccessToken();
+    ensureToken,
+    async request(what, method, path, extra = {}) {
+      await ensureToken();
+      let request = client.api(path).responseType(ResponseType.RAW);
+      if (extra.query) request = request.query(extra.query);
+      let response: Response;
+      try {
+        response =
+          method === 'GET' ? await request.get()
+          : method === 'POST' ? await request.post(extra.body)
+          : method === 'PATCH' ? await request.patch(extra.body)
+          : await request.delete();
+      } catch (thrown) {
+        throw errorFromThrown(what, thrown);
+      }
+      const text = await response.text();
+      let body: unknown = undefined;
+      try {
+        body = text ? JSON.parse(text) : undefined;
+      } catch {
+        body = text;
+      }
+      return { status: response.status, ok: response.ok, body, retryAfter: response.headers.get('Retry-After') };
     },
   };
 }

@@ -3,7 +3,6 @@
  * for a person (so the bot can message them first) and reading a user.
  * Each call throws GraphError; `transient` ones are for the caller's durable outbox to retry.
  */
-import { ResponseType } from '@microsoft/microsoft-graph-client';
 import type {
   AadUserConversationMember,
   AadUserConversationMemberResult,
@@ -12,8 +11,8 @@ import type {
   User,
   UserScopeTeamsAppInstallation,
 } from '@microsoft/microsoft-graph-types';
-import { connectGraph, type GraphSettings, type GraphTransportOptions } from './graphClient';
-import { errorFromResponse, errorFromThrown, GraphError, readErrorBody } from './graphError';
+import { connectGraph, type GraphAnswer as Answer, type GraphSettings, type GraphTransportOptions } from './graphClient';
+import { errorFromResponse, GraphError, readErrorBody } from './graphError';
 
 export type MemberAddOutcome = 'added' | 'already-member';
 export type MemberRemoveOutcome = 'removed' | 'not-a-member';
@@ -58,11 +57,6 @@ const seg = encodeURIComponent;
 /** OData string literal: a quote is doubled. */
 const literal = (value: string) => `'${value.replace(/'/g, "''")}'`;
 
-interface Answer {
-  status: number;
-  body: unknown;
-}
-
 function isAlreadyMember(status: number, body: unknown): boolean {
   if (status === 409) return true;
   const { code, message } = readErrorBody(body);
@@ -78,27 +72,11 @@ export function createTeamsGraph(settings: GraphSettings, options: GraphTranspor
     'user@odata.bind': userBind(userId),
   });
 
-  /** One request; answers every status to the caller, throws GraphError only when no answer came. */
+  /** One request: success, "already a member" and 404 are answered to the caller; anything else throws GraphError. */
   async function send(what: string, method: 'GET' | 'POST' | 'DELETE', path: string, extra: { query?: Record<string, string>; body?: unknown } = {}): Promise<Answer> {
-    await graph.ensureToken();
-    let request = graph.client.api(path).responseType(ResponseType.RAW);
-    if (extra.query) request = request.query(extra.query);
-    let response: Response;
-    try {
-      response = method === 'GET' ? await request.get() : method === 'POST' ? await request.post(extra.body) : await request.delete();
-    } catch (thrown) {
-      throw errorFromThrown(what, thrown);
-    }
-    const text = await response.text();
-    let body: unknown = undefined;
-    try {
-      body = text ? JSON.parse(text) : undefined;
-    } catch {
-      body = text;
-    }
-    if (response.ok) return { status: response.status, body };
-    if (isAlreadyMember(response.status, body) || response.status === 404) return { status: response.status, body };
-    throw errorFromResponse(what, response.status, body, response.headers.get('Retry-After'));
+    const answer = await graph.request(what, method, path, extra);
+    if (answer.ok || isAlreadyMember(answer.status, answer.body) || answer.status === 404) return answer;
+    throw errorFromResponse(what, answer.status, answer.body, answer.retryAfter);
   }
 
   /** Like send, but a 404 is an error too (the caller has no "not found" meaning for it). */

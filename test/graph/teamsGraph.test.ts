@@ -3,42 +3,20 @@
  * Every request the emulator saw must also be a request the official Graph v1.0 metadata describes.
  */
 import { createTeamsGraph, GraphError, type TeamsGraph } from '../../shared/graph';
-import { startGraphEmulator, type GraphEmulator } from '../fixtures/graphEmulator';
+import type { GraphEmulator } from '../fixtures/graphEmulator';
+import { caught, useEmulatedGraph } from './emulatedGraph';
 import { loopbackFetch, refusedUrls } from '../fixtures/graph/loopbackHttps';
-import { checkAgainstMetadata } from '../support/graphMetadata';
-import { guardLoopback } from './loopbackGuard';
 
 const APP_ID = 'b1c2d3e4-0000-4000-8000-00000000a11d';
+const graphSuite = useEmulatedGraph();
 let emulator: GraphEmulator;
 let graph: TeamsGraph;
-let guard: ReturnType<typeof guardLoopback>;
 
-beforeAll(async () => {
-  guard = guardLoopback();
-  emulator = await startGraphEmulator();
+beforeAll(() => {
+  emulator = graphSuite.emulator;
   graph = createTeamsGraph(emulator.settings, emulator.transport);
 });
 
-afterAll(async () => {
-  await emulator?.close();
-  guard?.restore();
-});
-
-afterAll(() => {
-  // The whole suite: no refused or unknown calls, nothing off loopback, and every recorded request valid
-  // against the official metadata.
-  expect(emulator.failures).toEqual([]);
-  expect(guard.attempts).toEqual([]);
-  expect(refusedUrls).toEqual([]);
-  const problems = emulator.requests.flatMap((r) => checkAgainstMetadata(r).map((p) => `${r.method} ${r.path}: ${p}`));
-  expect(problems).toEqual([]);
-});
-
-async function caught(promise: Promise<unknown>): Promise<GraphError> {
-  const error = await promise.then(() => undefined, (e: unknown) => e);
-  expect(error).toBeInstanceOf(GraphError);
-  return error as GraphError;
-}
 const requestsSince = (start: number) => emulator.requests.slice(start);
 
 describe('getUser', () => {
@@ -213,7 +191,7 @@ describe('loopback safety', () => {
 
   it('the socket guard refuses any other connection, e.g. a stray global fetch', async () => {
     await expect(fetch('https://login.microsoftonline.com/common/discovery/instance')).rejects.toThrow();
-    expect(guard.attempts.splice(0)).toEqual(['login.microsoftonline.com']);
+    expect(graphSuite.guard.attempts.splice(0)).toEqual(['login.microsoftonline.com']);
   });
 
   it('a refused connection surfaces as a transient GraphError (network failure)', async () => {

@@ -1,0 +1,110 @@
+/**
+ * The Microsoft Graph calls for coffee sessions and network days: a Teams meeting as an event in the organizer's
+ * calendar (create, move or rename, replace its attendees, cancel). Times are sent and stored in UTC.
+ * Each call throws GraphError; `transient` ones are for the caller's durable outbox to retry.
+ */
+import type { Attendee, DateTimeTimeZone, Event } from '@microsoft/microsoft-graph-types';
+import { connectGraph, type GraphSettings, type GraphTransportOptions } from './graphClient';
+import { errorFromResponse, GraphError } from './graphError';
+
+export interface MeetingDetails {
+  subject: string;
+  /** HTML body shown in the calendar invitation. */
+  bodyHtml: string;
+  /** ISO 8601 UTC instants, e.g. '2027-02-02T12:00:00.000Z'. */
+  startUtc: string;
+  endUtc: string;
+}
+export interface MeetingAttendee { email: string; name: string }
+export interface CalendarGraph {
+  /**
+   * POST /users/{organizer}/events with isOnlineMeeting true and onlineMeetingProvider 'teamsForBusiness'.
+   * `transactionId` (Kollega's own id for the event) makes a retried create answer with the first meeting.
+   */
+  createOnlineMeeting(organizerUserId: string, meeting: MeetingDetails, transactionId: string): Promise<{ eventId: string; joinUrl: string | undefined }>;
+  /** The join link, for a meeting Teams had not provisioned yet when it was created; 'gone' when deleted. */
+  getJoinUrl(organizerUserId: string, eventId: string): Promise<string | undefined | 'gone'>;
+  /** PATCH subject, body, start and end. 'gone' when the event no longer exists (404). */
+  updateMeeting(organizerUserId: string, eventId: string, meeting: MeetingDetails): Promise<'updated' | 'gone'>;
+  /** PATCH the whole attendees list (Graph replaces it), each as a required attendee. */
+  setAttendees(organizerUserId: string, eventId: string, attendees: readonly MeetingAttendee[]): Promise<'updated' | 'gone'>;
+  /** POST /users/{organizer}/events/{id}/cancel with a comment (organizer only). 'gone' when already deleted (404). */
+  cancelMeeting(organizerUserId: string, eventId: string, comment: string): Promise<'cancelled' | 'gone'>;
+}
+
+// The metadata names the action parameter `Comment`; Graph compares action parameter names case-insensitively.
+type CancelBody = { Comment: string };
+const seg = encodeURIComponent;
+
+/** '2027-02-02T12:00:00.000Z' → { dateTime: '2027-02-02T12:00:00.0000000', timeZone: 'UTC' }. */
+function utc(what: string, instant: string): DateTimeTimeZone & { dateTime: string } {
+  const ms = /(Z|[+-]\d\d:\d\d)$/.test(instant) ? Date.parse(instant) : NaN; // no offset would mean local time
+  if (Number.isNaN(ms)) throw new GraphError(`${what}: '${instant}' is not an ISO 8601 UTC instant`, { status: 400, code: 'invalidMeetingTime', transient: false });
+  return { dateTime: `${new Date(ms).toISOString().slice(0, 23)}0000`, timeZone: 'UTC' };
+}
+
+function meetingFields(what: string, meeting: MeetingDetails): Event {
+  const start = utc(what, meeting.startUtc);
+  const end = utc(what, meeting.endUtc);
+  if (end.dateTime <= start.dateTime) throw new GraphError(`${what}: the meeting must end after it starts`, { status: 400, code: 'invalidMeetingTime', transient: false });
+  return { subject: meeting.subject, body: { contentType: 'html', content: meeting.bodyHtml }, start, end };
+}
+
+export function createCalendarGraph(settings: GraphSettings, options: GraphTransportOptions = {}): CalendarGraph {
+  const graph = connectGraph(settings, options);
+  const eventPath = (organizer: string, eventId: string) => `/users/${seg(organizer)}/events/${seg(eventId)}`;
+
+  /** One request; a 404 is answered as 'gone' when `goneOn404`, every other failure throws GraphError. */
+  async function send(what: string, method: 'POST' | 'PATCH', path: string, body: unknown, goneOn404: boolean): Promise<Event | undefined | 'gone'> {
+    const answer = await graph.request(what, method, path, { body });
+    if (answer.ok) return answer.body as Event | undefined;
+    if (answer.status === 404 && goneOn404) return 'gone';
+    throw errorFromResponse(what, answer.status, answer.body, answer.retryAfter);
+  }
+
+  return {
+    async createOnlineMeeting(organizerUserId, meeting, transactionId) {
+      const what = `create meeting for ${organizerUserId}`;
+      const body: Event = {
+        ...meetingFields(what, meeting),
+        transactionId,
+        isOnlineMeeting: true,
+        onlineMeetingProvider: 'teamsForBusiness',
+        allowNewTimeProposals: false,
+        responseRequested: false,
+        attendees: [],
+      };
+      // A 404 here means the organizer (or their mailbox) does not exist: permanent.
+      const created = await send(what, 'POST', `/users/${seg(organizerUserId)}/events`, body, false);
+      if (created === 'gone' || !created?.id) throw new GraphError(`${what}: answer without event id`, { status: 502, transient: false });
+      return { eventId: created.id, joinUrl: created.onlineMeeting?.joinUrl ?? undefined };
+    },
+
+    async getJoinUrl(organizerUserId, eventId) {
+      const answer = await graph.request(`read meeting ${eventId}`, 'GET', eventPath(organizerUserId, eventId), { query: { $select: 'onlineMeeting' } });
+      if (answer.status === 404) return 'gone';
+      if (!answer.ok) throw errorFromResponse(`read meeting ${eventId}`, answer.status, answer.body, answer.retryAfter);
+      return (answer.body as Event).onlineMeeting?.joinUrl ?? undefined;
+    },
+
+    async updateMeeting(organizerUserId, eventId, meeting) {
+      const what = `update meeting ${eventId}`;
+      const answer = await send(what, 'PATCH', eventPath(organizerUserId, eventId), meetingFields(what, meeting), true);
+      return answer === 'gone' ? 'gone' : 'updated';
+    },
+
+    async setAttendees(organizerUserId, eventId, attendees) {
+      const byAddress = new Map(attendees.map((a) => [a.email.trim().toLowerCase(), a]));
+      const list: Attendee[] = [...byAddress.values()].map((a) => ({ emailAddress: { address: a.email.trim(), name: a.name }, type: 'required' }));
+      const body: Event = { attendees: list };
+      const answer = await send(`set attendees of meeting ${eventId}`, 'PATCH', eventPath(organizerUserId, eventId), body, true);
+      return answer === 'gone' ? 'gone' : 'updated';
+    },
+
+    async cancelMeeting(organizerUserId, eventId, comment) {
+      const body: CancelBody = { Comment: comment };
+      const answer = await send(`cancel meeting ${eventId}`, 'POST', `${eventPath(organizerUserId, eventId)}/cancel`, body, true);
+      return answer === 'gone' ? 'gone' : 'cancelled';
+    },
+  };
+}
