@@ -68,8 +68,8 @@ describe('answering an event', () => {
 
 describe('a capacity change', () => {
   it('opens as many seats as the new capacity leaves, or all with no limit', () => {
-    expect(seatsOpened({ capacity: 3, confirmed: 3 }, 5)).toBe(2);
-    expect(seatsOpened({ capacity: 3, confirmed: 3 }, 3)).toBe(0);
-    expect(seatsOpened({ capacity: 3, confirmed: 3 }, null)).toBe(Number.POSITIVE_INFINITY);
+    expect(seatsOpened(3, 5)).toBe(2);
+    expect(seatsOpened(3, 3)).toBe(0);
+    expect(seatsOpened(3, null)).toBe(Number.POSITIVE_INFINITY);
   });
 });

@@ -80,10 +80,10 @@ export function answerEvent(event: EventForAnswer, previous: Rsvp | undefined, a
   return { ok: true, changed: true, rsvp: { answer, status: seatFree ? 'confirmed' : 'waitlisted', seq: nextSeq }, freesSeat: false };
 }
 
-/** How many seats open up when the capacity changes: each goes to the next on the waitlist. */
-export function seatsOpened(before: { capacity: number | null; confirmed: number }, capacity: number | null): number {
+/** How many seats are free at this capacity with this many taken: each goes to the next on the waitlist. */
+export function seatsOpened(confirmed: number, capacity: number | null): number {
   if (capacity === null) return Number.POSITIVE_INFINITY;
-  return Math.max(0, capacity - before.confirmed);
+  return Math.max(0, capacity - confirmed);
 }
 
 /** An answer can be changed until the event starts, the deadline passes or the event is cancelled. */

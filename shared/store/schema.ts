@@ -134,6 +134,84 @@ export interface ApprovalCardsTable {
   shown: string | null;
 }
 
+export type EventKindColumn = 'bookCoffee' | 'ideaCoffee' | 'networkDay' | 'other';
+export type MeetingState = 'pending' | 'created' | 'manual' | 'failed';
+
+export interface EventsTable {
+  id: string;
+  network_id: string;
+  kind: EventKindColumn;
+  title_fi: string;
+  title_sv: string;
+  title_en: string | null;
+  description_fi: string;
+  description_sv: string;
+  description_en: string | null;
+  starts_at: string;
+  ends_at: string;
+  rsvp_deadline: string | null;
+  capacity: number | null;
+  state: 'scheduled' | 'cancelled';
+  cancel_reason: string | null;
+  created_by: string; // people.id of the coordinator
+  meeting_state: MeetingState;
+  meeting_detail: string | null;
+  join_url: string | null;
+  graph_organizer_id: string | null;
+  graph_event_id: string | null;
+  ics_token: string;
+  version: number;
+  attendees_version: number;
+  attendees_synced: number;
+  confirmed_count: number;
+  waitlisted_count: number;
+  maybe_count: number;
+  not_going_count: number;
+  contributions_count: number;
+  next_seq: number;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface EventRsvpsTable {
+  event_id: string;
+  person_id: string;
+  answer: 'going' | 'maybe' | 'notGoing';
+  status: 'confirmed' | 'waitlisted' | null;
+  seq: number | null;
+  answered_at: string;
+}
+
+export interface EventPostsTable {
+  event_id: string;
+  conversation_id: string;
+  activity_id: string | null;
+  shown_version: number | null;
+  posted_at: string;
+}
+
+export interface EventContributionsTable {
+  id: string;
+  event_id: string;
+  person_id: string;
+  kind: 'bookTip' | 'practice';
+  title: string;
+  author: string | null;
+  age_group: string | null;
+  isbn: string | null;
+  note: string | null;
+  description: string | null;
+  library: string | null;
+  created_at: string;
+}
+
+export interface EventRemindersSentTable {
+  event_id: string;
+  reminder: string;
+  person_id: string;
+  sent_at: string;
+}
+
 export interface OutboxTable {
   id: Generated<number>;
   kind: string;
@@ -173,4 +251,9 @@ export interface Database {
   approval_cards: ApprovalCardsTable;
   outbox: OutboxTable;
   audit_log: AuditLogTable;
+  events: EventsTable;
+  event_rsvps: EventRsvpsTable;
+  event_posts: EventPostsTable;
+  event_contributions: EventContributionsTable;
+  event_reminders_sent: EventRemindersSentTable;
 }

@@ -8,6 +8,7 @@ import * as m0001 from './0001_initial';
 import * as m0002 from './0002_joining';
 import * as m0003 from './0003_join_request_indexes';
 import * as m0004 from './0004_approval_card_shown';
+import * as m0005 from './0005_events';
 
 export function migrationsFor(dialect: StoreDialect): Record<string, Migration> {
   return {
@@ -15,5 +16,6 @@ export function migrationsFor(dialect: StoreDialect): Record<string, Migration> 
     '0002_joining': { up: (db) => m0002.up(db, dialect), down: (db) => m0002.down(db) },
     '0003_join_request_indexes': { up: (db) => m0003.up(db), down: (db) => m0003.down(db) },
     '0004_approval_card_shown': { up: (db) => m0004.up(db), down: (db) => m0004.down(db) },
+    '0005_events': { up: (db) => m0005.up(db), down: (db) => m0005.down(db) },
   };
 }
