@@ -81,6 +81,19 @@ describe('loadConfig', () => {
     });
   });
 
+  it('reminds those going a day and a quarter of an hour before by default, or when and never as told', () => {
+    expect(loadConfig({}).eventReminders).toEqual([1440, 15]);
+    expect(loadConfig({ EVENT_REMINDERS: '30, 2880,30' }).eventReminders).toEqual([2880, 30]);
+    expect(loadConfig({ EVENT_REMINDERS: '' }).eventReminders).toEqual([]);
+    expect(problemsOf({ EVENT_REMINDERS: 'tomorrow' })).toEqual([expect.stringMatching(/^EVENT_REMINDERS: must be minutes/)]);
+  });
+
+  it('takes the public address for links in cards without a trailing slash, and refuses one that is no URL', () => {
+    expect(loadConfig({}).publicUrl).toBeUndefined();
+    expect(loadConfig({ PUBLIC_URL: 'https://kollega.example.org/' }).publicUrl).toBe('https://kollega.example.org');
+    expect(problemsOf({ PUBLIC_URL: 'kollega.example.org' })).toEqual([expect.stringMatching(/^PUBLIC_URL: must be an http\(s\) URL/)]);
+  });
+
   it('reports every bad variable at once, not one per start', () => {
     expect(problemsOf({ PORT: 'x', LOG_LEVEL: 'y' })).toHaveLength(2);
   });

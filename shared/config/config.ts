@@ -55,6 +55,17 @@ const envSchema = z.object({
   GRAPH_AUTHORITY_HOST: optionalUrl,
   TEAMS_APP_ID: optionalText.refine((v) => v === undefined || guid.test(v), { message: 'must be the Teams app id from the app catalog (a GUID)' }),
   GUEST_INVITE_REDIRECT_URL: optionalUrl,
+  // Where people reach Kollega from outside (links in cards, e.g. an event's .ics file).
+  PUBLIC_URL: optionalText.refine((v) => v === undefined || /^https?:\/\/[^\s?#]+$/.test(v), {
+    message: 'must be an http(s) URL without a query, e.g. https://kollega.example.org',
+  }),
+  // Minutes before an event's start when those going are reminded, comma-separated.
+  EVENT_REMINDERS: z
+    .string()
+    .trim()
+    .default('1440,15')
+    .refine((v) => v === '' || /^\d+(\s*,\s*\d+)*$/.test(v), { message: 'must be minutes, comma-separated, e.g. 1440,15 (or empty for none)' })
+    .transform((v) => (v === '' ? [] : [...new Set(v.split(',').map((m) => Number(m.trim())))].filter((m) => m > 0).sort((a, b) => b - a))),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -74,6 +85,10 @@ export interface Config {
   botFrameworkSettings: Record<string, string>;
   /** Present when Graph credentials are set: Teams membership then follows Kollega's. */
   graph: GraphConfig | undefined;
+  /** Kollega's address for links in cards (no trailing slash); absent, such links are left out. */
+  publicUrl: string | undefined;
+  /** Minutes before an event's start when those going are reminded, longest first. */
+  eventReminders: number[];
 }
 
 export interface GraphConfig {
@@ -159,6 +174,8 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
             guestRedirectUrl: e.GUEST_INVITE_REDIRECT_URL ?? 'https://teams.microsoft.com',
           }
         : undefined,
+    publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
+    eventReminders: e.EVENT_REMINDERS,
   };
 }
 

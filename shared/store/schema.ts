@@ -205,9 +205,10 @@ export interface EventContributionsTable {
   created_at: string;
 }
 
-export interface EventRemindersSentTable {
+export interface EventNoticesSentTable {
   event_id: string;
-  reminder: string;
+  /** Which message: a reminder ('remind:1440@<start>') or news ('changed@v7', 'cancelled'). */
+  notice: string;
   person_id: string;
   sent_at: string;
 }
@@ -255,5 +256,5 @@ export interface Database {
   event_rsvps: EventRsvpsTable;
   event_posts: EventPostsTable;
   event_contributions: EventContributionsTable;
-  event_reminders_sent: EventRemindersSentTable;
+  event_notices_sent: EventNoticesSentTable;
 }

@@ -1,6 +1,7 @@
 /**
  * Coffee sessions and network days: events, people's answers (with the waitlist's order), the announcement
- * cards posted to channels, members' contributions (book tips, practices) and the reminders already sent.
+ * cards posted to channels, members' contributions (book tips, practices) and the personal messages already sent
+ * about an event (reminders, changes).
  * Portable types only, as in 0001.
  */
 import { sql, type Kysely } from 'kysely';
@@ -98,19 +99,19 @@ export async function up(db: AnyDb): Promise<void> {
     .execute();
   await db.schema.createIndex('event_contributions_event_idx').on('event_contributions').columns(['event_id', 'created_at']).execute();
 
-  // One row per reminder and person, claimed before the message goes: a reminder is sent once.
+  // One row per message and person (a reminder, news of a change), claimed before it goes: each is sent once.
   await db.schema
-    .createTable('event_reminders_sent')
+    .createTable('event_notices_sent')
     .addColumn('event_id', 'text', (c) => c.notNull().references('events.id'))
-    .addColumn('reminder', 'text', (c) => c.notNull())
+    .addColumn('notice', 'text', (c) => c.notNull())
     .addColumn('person_id', 'text', (c) => c.notNull().references('people.id'))
     .addColumn('sent_at', 'text', (c) => c.notNull())
-    .addPrimaryKeyConstraint('event_reminders_sent_pk', ['event_id', 'reminder', 'person_id'])
+    .addPrimaryKeyConstraint('event_notices_sent_pk', ['event_id', 'notice', 'person_id'])
     .execute();
 }
 
 export async function down(db: AnyDb): Promise<void> {
-  for (const table of ['event_reminders_sent', 'event_contributions', 'event_posts', 'event_rsvps', 'events']) {
+  for (const table of ['event_notices_sent', 'event_contributions', 'event_posts', 'event_rsvps', 'events']) {
     await db.schema.dropTable(table).ifExists().execute();
   }
 }

@@ -1,6 +1,6 @@
 /**
- * Where an event's announcement card was posted (a channel), which version of the event each post shows,
- * and the reminders already sent, one row per person, claimed before the message goes.
+ * Where an event's announcement card was posted (a channel), which version of the event each post shows, and
+ * the personal messages already sent about it (reminders, changes), one row per person, claimed before it goes.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema';
@@ -44,22 +44,22 @@ export async function listPosts(db: Kysely<Database>, eventId: string): Promise<
   return rows.map((r) => ({ conversationId: r.conversation_id, activityId: r.activity_id, shownVersion: r.shown_version === null ? null : Number(r.shown_version) }));
 }
 
-/** Claims one person's reminder: true for the one caller that may send it. */
-export async function claimReminder(db: Kysely<Database>, input: { eventId: string; reminder: string; personId: string; now: Date }): Promise<boolean> {
+/** Claims one person's message about an event: true for the one caller that may send it. */
+export async function claimNotice(db: Kysely<Database>, input: { eventId: string; notice: string; personId: string; now: Date }): Promise<boolean> {
   const result = await db
-    .insertInto('event_reminders_sent')
-    .values({ event_id: input.eventId, reminder: input.reminder, person_id: input.personId, sent_at: toTimestamp(input.now) })
-    .onConflict((oc) => oc.columns(['event_id', 'reminder', 'person_id']).doNothing())
+    .insertInto('event_notices_sent')
+    .values({ event_id: input.eventId, notice: input.notice, person_id: input.personId, sent_at: toTimestamp(input.now) })
+    .onConflict((oc) => oc.columns(['event_id', 'notice', 'person_id']).doNothing())
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
 }
 
-/** The reminder could not be sent: let it go, so a retry sends it. */
-export async function releaseReminder(db: Kysely<Database>, input: { eventId: string; reminder: string; personId: string }): Promise<void> {
+/** The message could not be sent: let it go, so a retry sends it. */
+export async function releaseNotice(db: Kysely<Database>, input: { eventId: string; notice: string; personId: string }): Promise<void> {
   await db
-    .deleteFrom('event_reminders_sent')
+    .deleteFrom('event_notices_sent')
     .where('event_id', '=', input.eventId)
-    .where('reminder', '=', input.reminder)
+    .where('notice', '=', input.notice)
     .where('person_id', '=', input.personId)
     .execute();
 }
