@@ -1,4 +1,4 @@
-import { contributionKindFor, normalizeIsbn } from './contributions';
+import { contributionKindFor, normalizeIsbn, readContribution } from './contributions';
 
 describe('contributions', () => {
   it('collects book tips at a book coffee and practices at an idea coffee, nothing elsewhere', () => {
@@ -15,5 +15,17 @@ describe('contributions', () => {
     expect(normalizeIsbn('0-8044-2957-x')).toBe('080442957X');
     expect(normalizeIsbn('978-951-1-34123-5')).toBeUndefined();
     expect(normalizeIsbn('not an isbn')).toBeUndefined();
+  });
+
+  it('reads a tip or a practice, and says what keeps one from being added', () => {
+    expect(readContribution({ kind: 'bookTip', title: 'Muumipeikko', isbn: '978-951-1-34123-9' })).toEqual({
+      kind: 'bookTip', title: 'Muumipeikko', author: null, ageGroup: null, note: null, isbn: '9789511341239',
+    });
+    expect(readContribution({ kind: 'bookTip', title: 'Muumipeikko', isbn: '978-951-1-34123-5' })).toBe('badIsbn');
+    expect(readContribution({ kind: 'bookTip', author: 'Tove Jansson' })).toBe('required');
+    expect(readContribution({ kind: 'practice', title: 'Lukupiiri' })).toBe('required');
+    expect(readContribution({ kind: 'practice', title: 'Lukupiiri', description: 'Joka kuun eka tiistai' })).toEqual({
+      kind: 'practice', title: 'Lukupiiri', description: 'Joka kuun eka tiistai', library: null,
+    });
   });
 });

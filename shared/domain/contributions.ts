@@ -31,3 +31,20 @@ export function normalizeIsbn(raw: string): string | undefined {
   }
   return undefined;
 }
+
+/** A contribution's fields as a card or the API sends them (already trimmed and within the limits). */
+export type ContributionFields =
+  | { kind: 'bookTip'; title?: string; author?: string; ageGroup?: AgeGroup; note?: string; isbn?: string }
+  | { kind: 'practice'; title?: string; description?: string; library?: string };
+
+/** The contribution, or why it is not one: a required field is empty, or the ISBN fails its check digit. */
+export function readContribution(fields: ContributionFields): Contribution | 'required' | 'badIsbn' {
+  if (!fields.title) return 'required';
+  if (fields.kind === 'practice') {
+    if (!fields.description) return 'required';
+    return { kind: 'practice', title: fields.title, description: fields.description, library: fields.library ?? null };
+  }
+  const isbn = fields.isbn ? normalizeIsbn(fields.isbn) : null;
+  if (isbn === undefined) return 'badIsbn';
+  return { kind: 'bookTip', title: fields.title, author: fields.author ?? null, ageGroup: fields.ageGroup ?? null, note: fields.note ?? null, isbn };
+}

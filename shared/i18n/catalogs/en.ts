@@ -2,6 +2,8 @@
  * English: the reference catalog. Its keys are the keys of every catalog; fi.ts and sv.ts must have each of them,
  * with the same {placeholders} (checked at compile time and by catalogs.spec.ts).
  */
+import { eventsEn } from './events/en';
+
 export const en = {
   'app.name': 'Kollega',
   'app.tagline': 'Peer learning for library staff',
@@ -112,6 +114,7 @@ export const en = {
   'error.body.notJson': 'the body must be JSON (Content-Type: application/json)',
   'error.body.tooLarge': 'the body is too large',
   'error.body.malformed': 'the body is not valid JSON',
+  ...eventsEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

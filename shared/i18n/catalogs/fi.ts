@@ -1,5 +1,6 @@
 /** Finnish. Keys and {placeholders} as in en.ts. */
 import type { Catalog } from './en';
+import { eventsFi } from './events/fi';
 
 export const fi: Catalog = {
   'app.name': 'Kollega',
@@ -111,4 +112,5 @@ export const fi: Catalog = {
   'error.body.notJson': 'sisällön on oltava JSONia (Content-Type: application/json)',
   'error.body.tooLarge': 'sisältö on liian suuri',
   'error.body.malformed': 'sisältö ei ole kelvollista JSONia',
+  ...eventsFi,
 };

@@ -1,5 +1,6 @@
 /** Swedish (as written in Finland). Keys and {placeholders} as in en.ts. */
 import type { Catalog } from './en';
+import { eventsSv } from './events/sv';
 
 export const sv: Catalog = {
   'app.name': 'Kollega',
@@ -111,4 +112,5 @@ export const sv: Catalog = {
   'error.body.notJson': 'innehållet måste vara JSON (Content-Type: application/json)',
   'error.body.tooLarge': 'innehållet är för stort',
   'error.body.malformed': 'innehållet är inte giltig JSON',
+  ...eventsSv,
 };
