@@ -89,7 +89,7 @@ function recount(before: EventCounts, previous: Rsvp | undefined, now: Rsvp): Ev
 export type ContributeResult =
   | { outcome: 'unknown' }
   | { outcome: 'refused'; reason: 'cancelled' | 'wrongKind' | 'notMember'; event: EventRecord }
-  | { outcome: 'added'; event: EventRecord };
+  | { outcome: 'added' | 'alreadyAdded'; event: EventRecord };
 
 /**
  * A book tip to a book coffee or a practice to an idea coffee, from someone of the network: a member, a
@@ -105,12 +105,15 @@ export async function contribute(
   if (event.cancelled) return { outcome: 'refused', reason: 'cancelled', event };
   if (contributionKindFor(event.kind) !== input.contribution.kind) return { outcome: 'refused', reason: 'wrongKind', event };
   if (!(await belongs(ctx.db, event, input.person, input.fromNetworkTeam))) return { outcome: 'refused', reason: 'notMember', event };
-  await inTransaction(ctx.db, async (trx) => {
-    await insertContribution(trx, { id: newId(ctx.now.getTime()), eventId: event.id, personId: input.person.id, contribution: input.contribution, now: ctx.now });
+  const added = await inTransaction(ctx.db, async (trx) => {
+    if (!(await insertContribution(trx, { id: newId(ctx.now.getTime()), eventId: event.id, personId: input.person.id, contribution: input.contribution, now: ctx.now }))) {
+      return false;
+    }
     await countContribution(trx, event.id, ctx.now);
     await afterAnswers(trx, ctx, event.id, { seatsChanged: false });
+    return true;
   });
-  return { outcome: 'added', event: (await getEvent(ctx.db, event.id))! };
+  return { outcome: added ? 'added' : 'alreadyAdded', event: (await getEvent(ctx.db, event.id))! };
 }
 
 async function belongs(db: Kysely<Database>, event: EventRecord, person: PersonRecord, fromNetworkTeam: boolean): Promise<boolean> {

@@ -134,6 +134,8 @@ describeEachEngine('events', (t) => {
     const tip = { kind: 'bookTip' as const, title: 'Muumipappa ja meri', author: 'Tove Jansson', ageGroup: 'children' as const, note: null, isbn: null };
     expect(await contribute(ctx(), { person: member, eventId: event.id, contribution: tip, fromNetworkTeam: false })).toMatchObject({ outcome: 'refused', reason: 'notMember' });
     expect(await contribute(ctx(), { person: member, eventId: event.id, contribution: tip, fromNetworkTeam: true })).toMatchObject({ outcome: 'added', event: { contributions: 1 } });
+    // A double click on "Add" lists the tip once.
+    expect(await contribute(ctx(), { person: member, eventId: event.id, contribution: tip, fromNetworkTeam: true })).toMatchObject({ outcome: 'alreadyAdded', event: { contributions: 1 } });
     const practice = { kind: 'practice' as const, title: 'Satutunti', description: 'Joka tiistai.', library: null };
     expect(await contribute(ctx(), { person: member, eventId: event.id, contribution: practice, fromNetworkTeam: true })).toMatchObject({ reason: 'wrongKind' });
     expect((await listContributions(t.store.db, event.id)).map((c) => [c.title, c.personName])).toEqual([['Muumipappa ja meri', 'Member']]);

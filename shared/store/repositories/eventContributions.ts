@@ -1,4 +1,4 @@
-/** What members bring to a session: book tips and practices, in the order they were added. */
+/** What members bring to a session: book tips and practices, in the order they were added; each once. */
 import type { Kysely } from 'kysely';
 import type { AgeGroup, Contribution } from '../../domain/contributions';
 import type { Database } from '../schema';
@@ -9,9 +9,9 @@ export type ContributionRecord = Contribution & { id: string; personId: string; 
 export async function insertContribution(
   db: Kysely<Database>,
   input: { id: string; eventId: string; personId: string; contribution: Contribution; now: Date },
-): Promise<void> {
+): Promise<boolean> {
   const c = input.contribution;
-  await db
+  const result = await db
     .insertInto('event_contributions')
     .values({
       id: input.id,
@@ -27,7 +27,11 @@ export async function insertContribution(
       library: c.kind === 'practice' ? c.library : null,
       created_at: toTimestamp(input.now),
     })
-    .execute();
+    // The same person's same title again (a double click): kept once.
+    .onConflict((oc) => oc.columns(['event_id', 'person_id', 'kind', 'title']).doNothing())
+    .returning('id')
+    .executeTakeFirst();
+  return result !== undefined;
 }
 
 export async function listContributions(db: Kysely<Database>, eventId: string): Promise<ContributionRecord[]> {
