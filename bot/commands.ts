@@ -11,16 +11,20 @@ export type Command =
   | { kind: 'join'; networkName: string }
   | { kind: 'requests'; networkName?: string }
   | { kind: 'members'; networkName?: string }
+  | { kind: 'events' }
+  | { kind: 'newEvent'; networkName?: string }
   | { kind: 'unknown' };
 
 /** Commands that take a network's name after them ("join SEVERI", "liity severi", "gå med i SEVERI"). */
-const withNetwork: Array<{ kind: 'join' | 'requests' | 'members'; prefixes: string[] }> = [
+const withNetwork: Array<{ kind: 'join' | 'requests' | 'members' | 'newEvent'; prefixes: string[] }> = [
+  { kind: 'newEvent', prefixes: ['new event', 'uusi tapahtuma', 'uusi tilaisuus', 'ny händelse', 'nytt evenemang', 'ny handelse'] },
   { kind: 'join', prefixes: ['join', 'liity', 'liity verkostoon', 'gå med i', 'ga med i', 'anslut till', 'anslut dig till'] },
   { kind: 'requests', prefixes: ['requests', 'join requests', 'pyynnöt', 'liittymispyynnöt', 'begäranden', 'anslutningsbegäranden', 'förfrågningar'] },
   { kind: 'members', prefixes: ['members', 'jäsenet', 'medlemmar'] },
 ];
 
-const words: Record<'help' | 'networks' | 'chooseRegion', string[]> = {
+const words: Record<'help' | 'networks' | 'chooseRegion' | 'events', string[]> = {
+  events: ['events', 'event', 'tapahtumat', 'tapahtuma', 'tilaisuudet', 'evenemang', 'händelser', 'handelser'],
   help: ['help', 'apua', 'ohje', 'ohjeet', 'hjälp', 'hjalp', 'start', 'aloita', 'hi', 'hello', 'hei', 'moi', 'hej', 'menu', 'valikko', 'meny'],
   networks: ['networks', 'network', 'verkostot', 'verkosto', 'nätverk', 'nätverken', 'natverk'],
   chooseRegion: ['region', 'alue', 'my region', 'oma alue', 'min region', 'change region', 'vaihda alue', 'byt region'],
@@ -30,7 +34,7 @@ const words: Record<'help' | 'networks' | 'chooseRegion', string[]> = {
 export function parseCommand(text: string | undefined): Command {
   const cleaned = normalizeForMatch((text ?? '').replace(/<at>[^<]*<\/at>/gi, ' ')).replace(/[.!?,:;]+$/g, '').trim();
   if (!cleaned) return { kind: 'help' };
-  for (const [kind, list] of Object.entries(words) as ['help' | 'networks' | 'chooseRegion', string[]][]) {
+  for (const [kind, list] of Object.entries(words) as ['help' | 'networks' | 'chooseRegion' | 'events', string[]][]) {
     if (list.includes(cleaned)) return { kind } as Command;
   }
   for (const { kind, prefixes } of withNetwork) {

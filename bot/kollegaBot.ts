@@ -18,6 +18,19 @@ import { onInstalled, onUninstalled, rememberConversation } from './handlers/ins
 import { coordinatorList } from './handlers/coordinator';
 import { decideJoin, joinByName, joinForm, leave, refreshApproval, requestJoin, withdrawJoin } from './handlers/joining';
 import { networksAnswer, regionNetworksCard, regionPicker } from './handlers/networks';
+import {
+  addContribution,
+  cancelEventAction,
+  changeEventFromForm,
+  createEventFromForm,
+  editEventForm,
+  eventsList,
+  newEventByName,
+  newEventForm,
+  rsvp,
+  showContributions,
+  showEvent,
+} from './handlers/events';
 import type { BotServices } from './services';
 import { beginTurn, type Turn } from './turn';
 
@@ -50,6 +63,10 @@ export class KollegaBot extends TeamsActivityHandler {
         return this.reply(turn, await regionPicker(turn, this.services));
       case 'join':
         return this.reply(turn, await joinByName(turn, this.services, command.networkName));
+      case 'events':
+        return this.reply(turn, await eventsList(turn, this.services));
+      case 'newEvent':
+        return this.reply(turn, await newEventByName(turn, this.services, command.networkName));
       case 'requests':
       case 'members':
         for (const card of await coordinatorList(turn, this.services, command.kind, command.networkName)) await this.reply(turn, card);
@@ -108,6 +125,28 @@ export class KollegaBot extends TeamsActivityHandler {
         return decideJoin(turn, this.services, action.requestId, { type: 'decline', reason: action.reason }, action.action);
       case 'refreshJoinRequest':
         return refreshApproval(turn, this.services, action.requestId);
+      case 'showEvents':
+        return eventsList(turn, this.services);
+      case 'newEvent':
+        return newEventForm(turn, this.services, action.networkId);
+      case 'createEvent':
+        return createEventFromForm(turn, this.services, action);
+      case 'editEvent':
+        return editEventForm(turn, this.services, action.eventId);
+      case 'changeEvent':
+        return changeEventFromForm(turn, this.services, action);
+      case 'cancelEvent':
+        return cancelEventAction(turn, this.services, action.eventId, action.reason);
+      case 'showEvent':
+      case 'refreshEvent':
+        return showEvent(turn, this.services, action.eventId);
+      case 'rsvp':
+        return rsvp(turn, this.services, action.eventId, action.answer);
+      case 'addBookTip':
+      case 'addPractice':
+        return addContribution(turn, this.services, action);
+      case 'showContributions':
+        return showContributions(turn, this.services, action.eventId);
     }
   }
 

@@ -4,17 +4,12 @@
  * untrusted: it is parsed here, and the handler still checks on the server what the person may do.
  */
 import { z } from 'zod';
+import { eventKinds, rsvpAnswers } from '../../shared/domain/events';
+import { bookTipFields, eventPlanFields, practiceFields, typed } from '../../shared/validation/eventFields';
 import { validate, type Validated } from '../../shared/validation/validate';
 
 const id = z.string().trim().min(1).max(64).regex(/^[a-z0-9-]+$/);
 const uuid = z.uuid();
-/** Free text a person typed into a card: trimmed, bounded, empty meaning none. */
-const typed = (max: number) =>
-  z
-    .string()
-    .max(max)
-    .optional()
-    .transform((v) => v?.trim() || undefined);
 
 export const cardActionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('help') }),
@@ -28,6 +23,18 @@ export const cardActionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('approveJoin'), requestId: uuid }),
   z.object({ action: z.literal('declineJoin'), requestId: uuid, reason: typed(500) }),
   z.object({ action: z.literal('refreshJoinRequest'), requestId: uuid }),
+  z.object({ action: z.literal('showEvents') }),
+  z.object({ action: z.literal('newEvent'), networkId: id.optional() }),
+  z.object({ action: z.literal('createEvent'), networkId: typed(64), kind: z.enum(eventKinds), ...eventPlanFields }),
+  z.object({ action: z.literal('editEvent'), eventId: uuid }),
+  z.object({ action: z.literal('changeEvent'), eventId: uuid, ...eventPlanFields }),
+  z.object({ action: z.literal('cancelEvent'), eventId: uuid, reason: typed(500) }),
+  z.object({ action: z.literal('showEvent'), eventId: uuid }),
+  z.object({ action: z.literal('refreshEvent'), eventId: uuid }),
+  z.object({ action: z.literal('rsvp'), eventId: uuid, answer: z.enum(rsvpAnswers) }),
+  z.object({ action: z.literal('addBookTip'), eventId: uuid, ...bookTipFields }),
+  z.object({ action: z.literal('addPractice'), eventId: uuid, ...practiceFields }),
+  z.object({ action: z.literal('showContributions'), eventId: uuid }),
 ]);
 
 export type CardAction = z.output<typeof cardActionSchema>;
