@@ -4,7 +4,7 @@
  */
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../shared/config/config';
-import { createTeamsGraph, type GraphTransportOptions } from '../shared/graph';
+import { createCalendarGraph, createTeamsGraph, type GraphTransportOptions } from '../shared/graph';
 import { enqueueMembershipSync } from '../shared/services/teamsMembership';
 import { createOutboxWorker, type OutboxWorker } from '../shared/jobs/worker';
 import type { Logger } from '../shared/log/logger';
@@ -64,16 +64,18 @@ export async function startKollega(config: Config, log: Logger, options: StartOp
   const adapter = createAdapter(config, log, () => store.durable());
   const proactive = createProactive(adapter, config.bot?.appId, store, now, options.conversationRateLimit);
   const graph = config.graph ? createTeamsGraph(config.graph, options.graphTransport) : undefined;
+  const calendar = config.graph ? createCalendarGraph(config.graph, options.graphTransport) : undefined;
+  const events = { meetingAutomation: Boolean(config.graph), graphTenantId: config.graph?.tenantId, reminderMinutes: config.eventReminders, publicUrl: config.publicUrl };
   const outbox = createOutboxWorker({
     store,
     log,
     now,
-    handlers: jobHandlers({ store, log, proactive, graph, graphConfig: config.graph, now }),
-    onFailed: onJobFailed({ store, now }),
+    handlers: jobHandlers({ store, log, proactive, graph, calendar, graphConfig: config.graph, now, events }),
+    onFailed: onJobFailed({ store, proactive, now, events }),
   });
   // Members recorded while Teams membership was by hand now join their teams in bulk.
   if (graph) await enqueueMembershipSync(store.db, now());
-  const bot = new KollegaBot({ store, log, now, teamsAutomation: Boolean(graph), outbox, recent: new RecentlySeen() });
+  const bot = new KollegaBot({ store, log, now, teamsAutomation: Boolean(graph), outbox, recent: new RecentlySeen(), events });
   const server = createServer({ adapter, bot, store, log });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -4,30 +4,41 @@
  */
 import { z } from 'zod';
 import type { Config } from '../shared/config/config';
-import type { TeamsGraph } from '../shared/graph';
+import type { CalendarGraph, TeamsGraph } from '../shared/graph';
 import type { OutboxJobRecord } from '../shared/jobs/outbox';
 import type { JobContext, JobHandler } from '../shared/jobs/worker';
 import type { Logger } from '../shared/log/logger';
+import { eventJobs } from '../shared/services/events';
 import { joiningJobs } from '../shared/services/joining';
 import { addApprovedMember, recordAddFailure, removeFormerMember, syncManualMembers } from '../shared/services/teamsMembership';
 import type { Store } from '../shared/store/database';
+import { postContributions, postEventCard, updateEventCards, type EventWork } from './notifications/eventCards';
+import { cancelMeeting, createMeeting, meetingGaveUp, syncAttendees, updateMeeting } from './notifications/eventMeetings';
+import { notifyChange, notifyPromoted, remind } from './notifications/eventMessages';
 import { notifyCoordinators, notifyRequester, updateApprovalCards, type NotificationWork } from './notifications/joinRequests';
 import type { Proactive } from './proactive';
 
 const requestPayload = z.object({ requestId: z.uuid() });
 const membershipPayload = z.object({ networkId: z.string().min(1), personId: z.uuid() });
 const networkPayload = z.object({ networkId: z.string().min(1) });
+const eventPayload = z.object({ eventId: z.uuid() });
+const changePayload = eventPayload.extend({ change: z.enum(['changed', 'cancelled']) });
+const promotedPayload = eventPayload.extend({ personId: z.uuid() });
+const reminderPayload = eventPayload.extend({ minutes: z.number().int().positive(), startsAt: z.iso.datetime() });
+const summaryPayload = eventPayload.extend({ endsAt: z.iso.datetime() });
 
 export interface JobDeps {
   store: Store;
   log: Logger;
   proactive: Proactive;
   graph: TeamsGraph | undefined;
+  calendar: CalendarGraph | undefined;
   graphConfig: Config['graph'];
   now: () => Date;
+  events: { publicUrl?: string; reminderMinutes: readonly number[] };
 }
 
-export function jobHandlers({ store, proactive, graph, graphConfig, now }: JobDeps): Record<string, JobHandler> {
+export function jobHandlers({ store, proactive, graph, calendar, graphConfig, now, events }: JobDeps): Record<string, JobHandler> {
   const teamsAppId = graphConfig?.teamsAppId;
   const notifications: NotificationWork = {
     db: store.db,
@@ -42,6 +53,20 @@ export function jobHandlers({ store, proactive, graph, graphConfig, now }: JobDe
     [joiningJobs.updateCards]: (payload, ctx) => updateApprovalCards(forJob(ctx), requestPayload.parse(payload)),
     [joiningJobs.notifyRequester]: (payload, ctx) => notifyRequester(forJob(ctx), requestPayload.parse(payload)),
   };
+  const eventWork = (ctx: JobContext): EventWork => ({ db: store.db, proactive: proactive.forJob(ctx.job.id), now, ...events });
+  handlers[eventJobs.post] = (payload, ctx) => postEventCard(eventWork(ctx), eventPayload.parse(payload));
+  handlers[eventJobs.updateCards] = (payload, ctx) => updateEventCards(eventWork(ctx), eventPayload.parse(payload));
+  handlers[eventJobs.summary] = (payload, ctx) => postContributions(eventWork(ctx), summaryPayload.parse(payload));
+  handlers[eventJobs.notifyChange] = (payload, ctx) => notifyChange(eventWork(ctx), changePayload.parse(payload));
+  handlers[eventJobs.notifyPromoted] = (payload, ctx) => notifyPromoted(eventWork(ctx), promotedPayload.parse(payload));
+  handlers[eventJobs.remind] = (payload, ctx) => remind(eventWork(ctx), reminderPayload.parse(payload));
+  if (calendar) {
+    const meetingWork = (ctx: JobContext) => ({ ...eventWork(ctx), calendar });
+    handlers[eventJobs.createMeeting] = (payload, ctx) => createMeeting(meetingWork(ctx), eventPayload.parse(payload));
+    handlers[eventJobs.updateMeeting] = (payload, ctx) => updateMeeting(meetingWork(ctx), eventPayload.parse(payload));
+    handlers[eventJobs.cancelMeeting] = (payload, ctx) => cancelMeeting(meetingWork(ctx), eventPayload.parse(payload));
+    handlers[eventJobs.syncAttendees] = (payload, ctx) => syncAttendees(meetingWork(ctx), eventPayload.parse(payload));
+  }
   if (graph && graphConfig) {
     const membership = { db: store.db, graph, hostTenantId: graphConfig.tenantId, guestRedirectUrl: graphConfig.guestRedirectUrl, now };
     handlers[joiningJobs.addTeamsMember] = (payload) => addApprovedMember(membership, requestPayload.parse(payload));
@@ -51,9 +76,17 @@ export function jobHandlers({ store, proactive, graph, graphConfig, now }: JobDe
   return handlers;
 }
 
-/** After the last retry: a member Kollega could not add is shown as such on the coordinators' cards. */
-export function onJobFailed({ store, now }: Pick<JobDeps, 'store' | 'now'>) {
+/**
+ * After the last retry: a member Kollega could not add is shown as such on the coordinators' cards; a meeting
+ * Graph would not make is marked failed and its coordinator told.
+ */
+export function onJobFailed({ store, proactive, now, events }: Pick<JobDeps, 'store' | 'proactive' | 'now' | 'events'>) {
   return async (job: OutboxJobRecord, error: Error) => {
+    if (job.kind === eventJobs.createMeeting) {
+      const payload = eventPayload.safeParse(job.payload);
+      if (payload.success) await meetingGaveUp({ db: store.db, proactive, now, ...events }, payload.data);
+      return;
+    }
     if (job.kind !== joiningJobs.addTeamsMember) return;
     const payload = requestPayload.safeParse(job.payload);
     if (payload.success) await recordAddFailure({ db: store.db, now }, payload.data.requestId, 'gave-up', error.message);

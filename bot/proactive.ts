@@ -3,7 +3,7 @@
  * reference was remembered at install, and updates cards it sent. A conversation the app was removed from is
  * not written to. Sends made for an outbox job keep to Teams' rate limit per conversation.
  */
-import type { Activity, CloudAdapter, ConversationReference } from 'botbuilder';
+import { TeamsInfo, type Activity, type CloudAdapter, type ConversationReference, type TeamsChannelAccount } from 'botbuilder';
 import { DeferJobError } from '../shared/jobs/errors';
 import { Pacer, type RateLimit } from '../shared/jobs/pacing';
 import { getConversation } from '../shared/store/repositories/conversations';
@@ -15,6 +15,8 @@ export interface Proactive {
   send(conversationId: string, activity: Partial<Activity>): Promise<ProactiveResult>;
   /** Replaces a message the bot sent (a card whose state changed). */
   update(conversationId: string, activityId: string, activity: Partial<Activity>): Promise<ProactiveResult>;
+  /** The people of a conversation as Teams knows them (with e-mail addresses), every page; undefined if unknown. */
+  members(conversationId: string): Promise<TeamsChannelAccount[] | undefined>;
   /**
    * The same, for one outbox job: a message over Teams' limit for its conversation is not sent now; the job is
    * deferred (DeferJobError) to the slot kept for it.
@@ -66,6 +68,20 @@ export function createProactive(
           });
           return activityId;
         }),
+      async members(conversationId) {
+        const conversation = await getConversation(store.db, conversationId);
+        if (!conversation || conversation.uninstalledAt) return undefined;
+        const members: TeamsChannelAccount[] = [];
+        await adapter.continueConversationAsync(appId ?? '', JSON.parse(conversation.referenceJson) as ConversationReference, async (context) => {
+          let continuationToken: string | undefined;
+          do {
+            const page = await TeamsInfo.getPagedMembers(context, 500, continuationToken);
+            members.push(...page.members);
+            continuationToken = page.continuationToken;
+          } while (continuationToken);
+        });
+        return members;
+      },
       forJob: (jobId) => view(`job:${jobId}`),
     };
   }

@@ -13,6 +13,18 @@ export interface BotServices {
   outbox: { kick(): void };
   /** What this process last wrote or asked, to skip repeating it on every turn (per app, not global). */
   recent: RecentlySeen;
+  events: EventSettings;
+}
+
+export interface EventSettings {
+  /** Graph credentials exist: Kollega makes the Teams meeting in the organizer's calendar. */
+  meetingAutomation: boolean;
+  /** The tenant Graph works in. */
+  graphTenantId?: string;
+  /** Minutes before an event's start when those going are reminded. */
+  reminderMinutes: readonly number[];
+  /** Kollega's address from outside, for the .ics link on event cards. */
+  publicUrl?: string;
 }
 
 export class RecentlySeen {

@@ -9,6 +9,7 @@ import { teamWelcomeCard } from '../cards/teamWelcome';
 import type { BotServices } from '../services';
 import type { Turn } from '../turn';
 import { enqueue } from '../../shared/jobs/outbox';
+import { postUpcomingInTeam } from '../../shared/services/events';
 import { coordinatedNetworks, joiningJobs } from '../../shared/services/joining';
 import { listPendingRequests } from '../../shared/store/repositories/joining';
 import { sendHelp } from './help';
@@ -68,6 +69,9 @@ export async function onInstalled(turn: Turn, services: BotServices, { welcome =
     installedBy: turn.activity.from.aadObjectId?.toLowerCase() ?? turn.activity.from.id,
   });
   if (turn.kind === 'personal') await deliverWaitingApprovals(turn, services, `${fields.id}:${installed.installedAt}`);
+  else if (fields.teamAadGroupId && (await postUpcomingInTeam(services.store.db, services.now(), fields.teamAadGroupId, `${fields.id}:${installed.installedAt}`)) > 0) {
+    services.outbox.kick();
+  }
   if (!welcome || !(await claimWelcome(services.store.db, fields.id, services.now()))) return;
   services.log.info({ conversationKind: turn.kind, teamId: fields.teamId }, 'kollega installed');
   if (turn.kind === 'personal') await sendHelp(turn, services);

@@ -28,6 +28,7 @@ import { noticeCard } from '../cards/notice';
 import { cardAttachment, cardFingerprint, type AdaptiveCard } from '../cards/render';
 import { loadApprovalView } from '../handlers/approvalView';
 import type { Proactive } from '../proactive';
+import { sendToPersonalChat } from './personal';
 import { RetryLater } from './retryLater';
 
 export interface NotificationWork {
@@ -134,11 +135,6 @@ export async function notifyRequester(work: NotificationWork, { requestId }: { r
   await sendToPersonalChat(work, requester, noticeCard({ lines, links }));
 }
 
-/** A message to someone's personal chat with Kollega; someone without one (never installed) is not reached. */
-async function sendToPersonalChat(work: NotificationWork, person: PersonRecord, card: AdaptiveCard): Promise<void> {
-  const [chat] = await listPersonalConversations(work.db, [person.id]);
-  if (chat) await work.proactive.send(chat.id, { attachments: [cardAttachment(card)] });
-}
 
 async function tellRequesterNobodyIsReachable(work: NotificationWork, requestId: string) {
   const request = await getJoinRequest(work.db, requestId);

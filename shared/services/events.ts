@@ -9,8 +9,8 @@ import { planProblems, seatsOpened, type EventKind, type PlanProblem } from '../
 import { contributionKindFor } from '../domain/contributions';
 import { enqueue } from '../jobs/outbox';
 import { audit } from '../store/repositories/audit';
-import { getNetwork, type NetworkRecord } from '../store/repositories/catalog';
-import { getEvent, insertEvent, lockEvent, saveCancelled, saveCounts, savePlan, type EventPlanFields, type EventRecord } from '../store/repositories/events';
+import { getNetwork, listNetworks, type NetworkRecord } from '../store/repositories/catalog';
+import { getEvent, insertEvent, listUpcomingEvents, lockEvent, saveCancelled, saveCounts, savePlan, type EventPlanFields, type EventRecord } from '../store/repositories/events';
 import { firstWaitlisted, giveSeats } from '../store/repositories/eventRsvps';
 import type { PersonRecord } from '../store/repositories/people';
 import { newId } from '../store/ids';
@@ -57,7 +57,8 @@ export type ManageRefusal =
 
 export type ManageResult = { outcome: 'created' | 'changed' | 'cancelled-now'; event: EventRecord } | ManageRefusal;
 
-async function mayManage(ctx: EventsContext, actor: PersonRecord, networkId: string, action: string, subjectId: string) {
+/** Whether the person coordinates the network; a refusal is audited. */
+export async function mayManage(ctx: Pick<EventsContext, 'db' | 'now'>, actor: PersonRecord, networkId: string, action: string, subjectId: string) {
   if ((await coordinatedNetworks(ctx.db, actor)).has(networkId)) return true;
   await audit(ctx.db, { actor: actor.id, action: `event.${action}.refused`, subjectType: 'event', subjectId, detail: { networkId } }, ctx.now);
   return false;
@@ -101,9 +102,10 @@ export async function changeEvent(ctx: EventsContext, input: { actor: PersonReco
     if (event.cancelled) return { outcome: 'cancelled', event };
     const problems = planProblems(input.draft, ctx.now, event.counts.confirmed);
     if (problems.length > 0) return { outcome: 'invalid', problems };
-    // A link given by hand replaces the meeting's only when no meeting is made through Graph.
-    const joinUrl = event.meeting.state === 'manual' ? input.draft.joinUrl : undefined;
-    await savePlan(trx, event.id, { ...input.draft, joinUrl }, ctx.now);
+    // A link given by hand replaces the meeting's only when no meeting is made through Graph (or making it failed).
+    const byHand = event.meeting.state === 'manual' || event.meeting.state === 'failed';
+    const joinUrl = byHand ? input.draft.joinUrl : undefined;
+    await savePlan(trx, event.id, { ...input.draft, joinUrl, ...(byHand && joinUrl ? { meetingState: 'manual' as const } : {}) }, ctx.now);
     const promoted = await firstWaitlisted(trx, event.id, Math.min(event.counts.waitlisted, seatsOpened(event.counts.confirmed, input.draft.capacity)));
     if (promoted.length > 0) {
       await giveSeats(trx, event.id, promoted);
@@ -117,7 +119,7 @@ export async function changeEvent(ctx: EventsContext, input: { actor: PersonReco
     const at = `${event.id}:v${changed.version}`;
     if (event.meeting.graphEventId || event.meeting.state === 'pending') await job(trx, ctx, eventJobs.updateMeeting, event.id, at);
     await job(trx, ctx, eventJobs.updateCards, event.id, at);
-    await enqueue(trx, { kind: eventJobs.notifyChange, payload: { eventId: event.id, change: 'changed', version: changed.version }, idempotencyKey: `${eventJobs.notifyChange}:${at}` }, ctx.now);
+    await enqueue(trx, { kind: eventJobs.notifyChange, payload: { eventId: event.id, change: 'changed' }, idempotencyKey: `${eventJobs.notifyChange}:${at}` }, ctx.now);
     await scheduleFollowUps(trx, ctx, { id: event.id, kind: event.kind, startsAt: input.draft.startsAt, endsAt: input.draft.endsAt });
     return { outcome: 'changed', event: changed };
   });
@@ -134,7 +136,7 @@ export async function cancelEvent(ctx: EventsContext, input: { actor: PersonReco
     const at = `${event.id}:cancelled`;
     if (event.meeting.graphEventId || event.meeting.state === 'pending') await job(trx, ctx, eventJobs.cancelMeeting, event.id, at);
     await job(trx, ctx, eventJobs.updateCards, event.id, at);
-    await enqueue(trx, { kind: eventJobs.notifyChange, payload: { eventId: event.id, change: 'cancelled', version: event.version }, idempotencyKey: `${eventJobs.notifyChange}:${at}` }, ctx.now);
+    await enqueue(trx, { kind: eventJobs.notifyChange, payload: { eventId: event.id, change: 'cancelled' }, idempotencyKey: `${eventJobs.notifyChange}:${at}` }, ctx.now);
     return { outcome: 'cancelled-now', event };
   });
 }
@@ -173,14 +175,37 @@ async function scheduleFollowUps(trx: Kysely<Database>, ctx: EventsContext, even
  * meeting's attendees at most once a second. A burst of answers thus costs a few updates, not one each.
  */
 export async function afterAnswers(trx: Kysely<Database>, ctx: { now: Date }, eventId: string, { seatsChanged }: { seatsChanged: boolean }) {
-  await coalesced(trx, ctx, eventJobs.updateCards, eventId, 150);
-  if (seatsChanged) await coalesced(trx, ctx, eventJobs.syncAttendees, eventId, 1000);
+  await cardsFollowUp(trx, ctx, eventId);
+  if (seatsChanged) await attendeesFollowUp(trx, ctx, eventId);
 }
 
-async function coalesced(trx: Kysely<Database>, ctx: { now: Date }, kind: string, eventId: string, windowMs: number) {
+/** The channel's cards will be brought up to date within 150 ms (one job per bucket, however many ask). */
+export async function cardsFollowUp(db: Kysely<Database>, ctx: { now: Date }, eventId: string): Promise<void> {
+  await coalesced(db, ctx, eventJobs.updateCards, eventId, 150);
+}
+
+/** The meeting's attendees will be set within a second (one job per bucket). */
+export async function attendeesFollowUp(db: Kysely<Database>, ctx: { now: Date }, eventId: string): Promise<void> {
+  await coalesced(db, ctx, eventJobs.syncAttendees, eventId, 1000);
+}
+
+async function coalesced(db: Kysely<Database>, ctx: { now: Date }, kind: string, eventId: string, windowMs: number) {
   const bucket = Math.floor(ctx.now.getTime() / windowMs);
   const notBefore = new Date((bucket + 1) * windowMs);
-  await enqueue(trx, { kind, payload: { eventId }, idempotencyKey: `${kind}:${eventId}:${windowMs}:${bucket}`, notBefore }, ctx.now);
+  await enqueue(db, { kind, payload: { eventId }, idempotencyKey: `${kind}:${eventId}:${windowMs}:${bucket}`, notBefore }, ctx.now);
+}
+
+/**
+ * Kollega was added to a team: the cards of the upcoming events of the networks meeting there are posted (an
+ * event planned before Kollega was in the team had nowhere to go). A card already posted is not posted again.
+ */
+export async function postUpcomingInTeam(db: Kysely<Database>, now: Date, teamAadGroupId: string, installation: string): Promise<number> {
+  const networks = (await listNetworks(db)).filter((n) => n.teamsTeamId?.toLowerCase() === teamAadGroupId.toLowerCase());
+  const events = (await listUpcomingEvents(db, networks.map((n) => n.id), now)).filter((e) => !e.cancelled);
+  for (const event of events) {
+    await enqueue(db, { kind: eventJobs.post, payload: { eventId: event.id }, idempotencyKey: `${eventJobs.post}:${event.id}:install:${installation}` }, now);
+  }
+  return events.length;
 }
 
 /** A person got a seat from the waitlist: they are told, and the meeting's attendees follow. */

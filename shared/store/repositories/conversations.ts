@@ -130,6 +130,23 @@ export async function claimWelcome(db: Kysely<Database>, id: string, now: Date):
   return result.numUpdatedRows > 0n;
 }
 
+/**
+ * Where Kollega can post in a team (by its Microsoft 365 group id): the channel `channelId` when Kollega has a
+ * conversation there, else the team's conversation it was added in (its General channel).
+ */
+export async function findTeamChannel(db: Kysely<Database>, teamAadGroupId: string, channelId: string | null): Promise<ConversationRecord | undefined> {
+  const rows = await db
+    .selectFrom('conversations')
+    .selectAll()
+    .where('kind', '=', 'channel')
+    .where('team_aad_group_id', '=', teamAadGroupId)
+    .where('uninstalled_at', 'is', null)
+    .orderBy('updated_at', 'desc')
+    .execute();
+  const records = rows.map(toConversation);
+  return (channelId ? records.find((r) => r.teamsChannelId === channelId || r.id === channelId) : undefined) ?? records.find((r) => r.id === r.teamId) ?? records[0];
+}
+
 /** The personal chats with the bot of these people that are still installed, newest first. */
 export async function listPersonalConversations(db: Kysely<Database>, personIds: readonly string[]): Promise<ConversationRecord[]> {
   if (personIds.length === 0) return [];

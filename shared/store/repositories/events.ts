@@ -157,6 +157,8 @@ export async function saveCounts(
 export interface EventPlanUpdate extends EventPlanFields {
   /** Absent: the meeting's link stays as it is. */
   joinUrl?: string | null;
+  /** A link given by hand after Graph could not make the meeting. */
+  meetingState?: 'manual';
 }
 
 export async function savePlan(trx: Kysely<Database>, id: string, plan: EventPlanUpdate, now: Date): Promise<void> {
@@ -174,6 +176,7 @@ export async function savePlan(trx: Kysely<Database>, id: string, plan: EventPla
       rsvp_deadline: plan.rsvpDeadline && toTimestamp(plan.rsvpDeadline),
       capacity: plan.capacity,
       ...(plan.joinUrl !== undefined ? { join_url: plan.joinUrl } : {}),
+      ...(plan.meetingState ? { meeting_state: plan.meetingState, meeting_detail: null } : {}),
       version: eb('version', '+', 1),
       updated_at: toTimestamp(now),
     }))
