@@ -76,7 +76,7 @@ export async function startKollega(config: Config, log: Logger, options: StartOp
   // Members recorded while Teams membership was by hand now join their teams in bulk.
   if (graph) await enqueueMembershipSync(store.db, now());
   const bot = new KollegaBot({ store, log, now, teamsAutomation: Boolean(graph), outbox, recent: new RecentlySeen(), events });
-  const server = createServer({ adapter, bot, store, log });
+  const server = createServer({ adapter, bot, store, log, api: { now, outbox, events } });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());

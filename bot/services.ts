@@ -1,6 +1,7 @@
 /** What the bot's handlers are given: the store, a logger, a clock (so tests can fix time) and the outbox. */
 import { BoundedMap } from '../shared/collections/boundedMap';
 import type { Logger } from '../shared/log/logger';
+import type { EventSettings } from '../shared/services/events';
 import type { Store } from '../shared/store/database';
 
 export interface BotServices {
@@ -14,17 +15,6 @@ export interface BotServices {
   /** What this process last wrote or asked, to skip repeating it on every turn (per app, not global). */
   recent: RecentlySeen;
   events: EventSettings;
-}
-
-export interface EventSettings {
-  /** Graph credentials exist: Kollega makes the Teams meeting in the organizer's calendar. */
-  meetingAutomation: boolean;
-  /** The tenant Graph works in. */
-  graphTenantId?: string;
-  /** Minutes before an event's start when those going are reminded. */
-  reminderMinutes: readonly number[];
-  /** Kollega's address from outside, for the .ics link on event cards. */
-  publicUrl?: string;
 }
 
 export class RecentlySeen {

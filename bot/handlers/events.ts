@@ -11,13 +11,12 @@ import { toHelsinki } from '../../shared/i18n/localTime';
 import type { MessageKey } from '../../shared/i18n/translate';
 import { answer, contribute, standingFor, type ContributeResult, type Standing } from '../../shared/services/eventAnswers';
 import { readDraft, type DraftProblem, type LocalEventFields } from '../../shared/services/eventDrafts';
-import { cancelEvent, changeEvent, createEvent, mayManage, type EventsContext, type ManageResult } from '../../shared/services/events';
+import { cancelEvent, changeEvent, createEvent, icsUrl, mayManage, upcomingEventsFor, type EventsContext, type ManageResult } from '../../shared/services/events';
 import { coordinatedNetworks } from '../../shared/services/joining';
-import { getNetwork, listNetworks, listNetworksOfUnit } from '../../shared/store/repositories/catalog';
-import { getEvent, listUpcomingEvents, type EventRecord } from '../../shared/store/repositories/events';
+import { getNetwork, listNetworks } from '../../shared/store/repositories/catalog';
+import { getEvent, type EventRecord } from '../../shared/store/repositories/events';
 import { listContributions } from '../../shared/store/repositories/eventContributions';
 import { recentResponders } from '../../shared/store/repositories/eventRsvps';
-import { standingsOf } from '../../shared/store/repositories/joining';
 import type { CardAction } from '../activities/cardActions';
 import { eventCard, maxRefreshUsers } from '../cards/eventCard';
 import { emptyEventForm, eventFormCard, type EventFormTarget, type EventFormValues } from '../cards/eventForm';
@@ -27,7 +26,6 @@ import type { AdaptiveCard } from '../cards/render';
 import type { BotServices } from '../services';
 import type { Turn } from '../turn';
 import { contributionsCard } from '../cards/contributions';
-import { loadRegionsAndUnits } from './catalog';
 
 type Action<A extends CardAction['action']> = Extract<CardAction, { action: A }>;
 
@@ -35,16 +33,11 @@ function eventsContext(services: BotServices): EventsContext {
   return { db: services.store.db, now: services.now(), ...services.events };
 }
 
-/** The event's .ics file, when Kollega's public address is known. */
-export function icsUrl(publicUrl: string | undefined, event: EventRecord): string | undefined {
-  return publicUrl ? `${publicUrl}/api/events/${event.id}/ics?token=${event.icsToken}` : undefined;
-}
-
 /** The card as this person sees it: their own answer, and a notice above when there is one. */
 export async function personalEventCard(turn: Turn, services: BotServices, event: EventRecord, standing?: Standing, notice?: string): Promise<AdaptiveCard> {
   const db = services.store.db;
   const [own, refreshUserIds] = await Promise.all([standing ?? standingFor(db, event.id, turn.person.id), recentResponders(db, event.id, maxRefreshUsers)]);
-  return eventCard({ lang: turn.lang, event, now: services.now(), standing: own, notice, icsUrl: icsUrl(services.events.publicUrl, event), refreshUserIds });
+  return eventCard({ lang: turn.lang, event, now: services.now(), standing: own, notice, icsUrl: icsUrl(services.events.publicUrl, event, turn.lang), refreshUserIds });
 }
 
 export async function showEvent(turn: Turn, services: BotServices, eventId: string, notice?: string): Promise<AdaptiveCard> {
@@ -93,14 +86,7 @@ export async function showContributions(turn: Turn, services: BotServices, event
 /** The events of the person's networks (member or coordinator), or of their region's networks when they have none. */
 export async function eventsList(turn: Turn, services: BotServices, notice?: string): Promise<AdaptiveCard> {
   const db = services.store.db;
-  const [coordinated, standings] = await Promise.all([coordinatedNetworks(db, turn.person), standingsOf(db, turn.person.id)]);
-  let networkIds = [...new Set([...coordinated, ...standings.memberOf])];
-  if (networkIds.length === 0 && turn.person.regionId) {
-    const { regions } = await loadRegionsAndUnits(services);
-    const unit = regions.find((r) => r.id === turn.person.regionId)?.unitId;
-    if (unit) networkIds = (await listNetworksOfUnit(db, unit)).map((n) => n.id);
-  }
-  const events = await listUpcomingEvents(db, networkIds, services.now());
+  const { events, coordinated } = await upcomingEventsFor(db, turn.person, services.now());
   const rows = await Promise.all(
     events.map(async (event) => ({ event, status: statusLine(turn, event, await standingFor(db, event.id, turn.person.id)), canChange: coordinated.has(event.networkId) })),
   );

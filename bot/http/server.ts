@@ -10,7 +10,7 @@ import type { Logger } from '../../shared/log/logger';
 import type { Store } from '../../shared/store/database';
 import { badRequestBody } from '../../tab/api/errors';
 import { apiRoutes } from '../../tab/api/routes';
-import type { ApiRoute } from '../../tab/api/types';
+import type { ApiRoute, ApiServices } from '../../tab/api/types';
 import { checkInboundActivity } from '../activities/inbound';
 import { readJsonBody } from './jsonBody';
 import type { KollegaBot } from '../kollegaBot';
@@ -22,12 +22,14 @@ export interface ServerParts {
   bot: KollegaBot;
   store: Store;
   log: Logger;
+  /** What the tab's API routes are given besides the store and the logger. */
+  api: Omit<ApiServices, 'store' | 'log'>;
 }
 
 /** Bot Framework activities are small; a card submit with long texts stays well below this. */
 const maxBodyBytes = 256 * 1024;
 
-export function createServer({ adapter, bot, store, log }: ServerParts): restify.Server {
+export function createServer({ adapter, bot, store, log, api }: ServerParts): restify.Server {
   const server = restify.createServer({
     name: 'kollega',
     handleUncaughtExceptions: false,
@@ -54,7 +56,7 @@ export function createServer({ adapter, bot, store, log }: ServerParts): restify
     });
   });
 
-  for (const route of apiRoutes) mountApiRoute(server, route, { store, log }, maxBodyBytes);
+  for (const route of apiRoutes) mountApiRoute(server, route, { store, log, ...api }, maxBodyBytes);
   mountHealth(server, store, log);
   mountTabStatic(server);
 
@@ -71,7 +73,7 @@ export function createServer({ adapter, bot, store, log }: ServerParts): restify
   return server;
 }
 
-function mountApiRoute(server: restify.Server, route: ApiRoute, services: Parameters<ApiRoute['handle']>[1], maxBodyBytes: number): void {
+function mountApiRoute(server: restify.Server, route: ApiRoute, services: ApiServices, maxBodyBytes: number): void {
   const method = ({ GET: 'get', POST: 'post', PUT: 'put', PATCH: 'patch', DELETE: 'del' } as const)[route.method];
   const body = route.method === 'GET' || route.method === 'DELETE' ? [] : [readJsonBody(maxBodyBytes)];
   server[method](route.path, ...body, async (req: restify.Request, res: restify.Response) => {
@@ -83,6 +85,12 @@ function mountApiRoute(server: restify.Server, route: ApiRoute, services: Parame
     );
     await services.store.durable();
     res.header('content-language', lang);
+    if (result.file && typeof result.body === 'string') {
+      // A file (an .ics) goes out as it is, not through restify's JSON formatter.
+      res.writeHead(result.status, { 'content-type': result.file.contentType, 'content-disposition': `attachment; filename="${result.file.name}"`, 'cache-control': 'no-store' });
+      res.end(result.body);
+      return;
+    }
     res.send(result.status, result.body);
   });
 }

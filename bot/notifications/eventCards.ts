@@ -8,7 +8,7 @@ import { contributionKindFor } from '../../shared/domain/contributions';
 import { inLanguage } from '../../shared/domain/localized';
 import { languageOf } from '../../shared/i18n/language';
 import { translator } from '../../shared/i18n/translate';
-import { cardsFollowUp } from '../../shared/services/events';
+import { cardsFollowUp, icsUrl } from '../../shared/services/events';
 import { PermanentJobError } from '../../shared/jobs/errors';
 import { getNetwork } from '../../shared/store/repositories/catalog';
 import { findTeamChannel } from '../../shared/store/repositories/conversations';
@@ -22,7 +22,6 @@ import { contributionsCard } from '../cards/contributions';
 import { eventCard, maxRefreshUsers } from '../cards/eventCard';
 import { noticeCard } from '../cards/notice';
 import { cardAttachment, type AdaptiveCard } from '../cards/render';
-import { icsUrl } from '../handlers/events';
 import type { Proactive } from '../proactive';
 import { sendToPersonalChat } from './personal';
 import { RetryLater } from './retryLater';
@@ -43,7 +42,8 @@ export interface EventWork {
 async function channelCard(work: EventWork, event: EventRecord): Promise<AdaptiveCard> {
   const creator = await getPerson(work.db, event.createdBy);
   const refreshUserIds = await recentResponders(work.db, event.id, maxRefreshUsers);
-  return eventCard({ lang: languageOf(creator?.locale), event, now: work.now(), icsUrl: icsUrl(work.publicUrl, event), refreshUserIds });
+  const lang = languageOf(creator?.locale);
+  return eventCard({ lang, event, now: work.now(), icsUrl: icsUrl(work.publicUrl, event, lang), refreshUserIds });
 }
 
 export async function postEventCard(work: EventWork, { eventId }: { eventId: string }): Promise<void> {

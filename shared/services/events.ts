@@ -9,7 +9,8 @@ import { planProblems, seatsOpened, type EventKind, type PlanProblem } from '../
 import { contributionKindFor } from '../domain/contributions';
 import { enqueue } from '../jobs/outbox';
 import { audit } from '../store/repositories/audit';
-import { getNetwork, listNetworks, type NetworkRecord } from '../store/repositories/catalog';
+import { getNetwork, getRegion, listNetworks, listNetworksOfUnit, type NetworkRecord } from '../store/repositories/catalog';
+import { standingsOf } from '../store/repositories/joining';
 import { getEvent, insertEvent, listUpcomingEvents, lockEvent, saveCancelled, saveCounts, savePlan, type EventPlanFields, type EventRecord } from '../store/repositories/events';
 import { firstWaitlisted, giveSeats } from '../store/repositories/eventRsvps';
 import type { PersonRecord } from '../store/repositories/people';
@@ -18,6 +19,7 @@ import { inTransaction } from '../store/repositories/util';
 import type { Database } from '../store/schema';
 import { coordinatedNetworks } from './joining';
 import { randomBytes } from 'node:crypto';
+import type { Language } from '../i18n/language';
 
 /** The outbox's kinds of work for events; their handlers are registered where the app starts. */
 export const eventJobs = {
@@ -33,15 +35,21 @@ export const eventJobs = {
   summary: 'event.contributions.summary',
 } as const;
 
-export interface EventsContext {
-  db: Kysely<Database>;
-  now: Date;
+/** How this installation runs events (from its configuration). */
+export interface EventSettings {
   /** Graph credentials exist: meetings are made in the organizer's calendar. */
   meetingAutomation: boolean;
   /** The tenant Graph works in: only a coordinator of it can organise a meeting there. */
   graphTenantId?: string;
   /** Minutes before the start when those going are reminded, e.g. [1440, 15]. */
   reminderMinutes: readonly number[];
+  /** Kollega's address from outside, for an event's .ics link. */
+  publicUrl?: string;
+}
+
+export interface EventsContext extends EventSettings {
+  db: Kysely<Database>;
+  now: Date;
 }
 
 export interface EventDraft extends EventPlanFields {
@@ -139,6 +147,28 @@ export async function cancelEvent(ctx: EventsContext, input: { actor: PersonReco
     await enqueue(trx, { kind: eventJobs.notifyChange, payload: { eventId: event.id, change: 'cancelled' }, idempotencyKey: `${eventJobs.notifyChange}:${at}` }, ctx.now);
     return { outcome: 'cancelled-now', event };
   });
+}
+
+/**
+ * The event's .ics file, when Kollega's public address is known, with its texts in `lang`. The token keeps
+ * the file to those who were shown the event: the link is opened by a calendar or a browser, not signed in.
+ */
+export function icsUrl(publicUrl: string | undefined, event: Pick<EventRecord, 'id' | 'icsToken'>, lang: Language): string | undefined {
+  return publicUrl ? `${publicUrl}/api/events/${event.id}/ics?token=${event.icsToken}&lang=${lang}` : undefined;
+}
+
+/**
+ * The upcoming events a person is shown: those of the networks they belong to or coordinate, or, before they
+ * belong to any, those of their region's networks. `coordinated` says which they may change.
+ */
+export async function upcomingEventsFor(db: Kysely<Database>, person: PersonRecord, now: Date): Promise<{ events: EventRecord[]; coordinated: Set<string> }> {
+  const [coordinated, standings] = await Promise.all([coordinatedNetworks(db, person), standingsOf(db, person.id)]);
+  let networkIds = [...new Set([...coordinated, ...standings.memberOf])];
+  if (networkIds.length === 0 && person.regionId) {
+    const region = await getRegion(db, person.regionId);
+    if (region) networkIds = (await listNetworksOfUnit(db, region.unitId)).map((n) => n.id);
+  }
+  return { events: await listUpcomingEvents(db, networkIds, now), coordinated };
 }
 
 /** The coordinator's Entra id, when Graph can make a meeting in their calendar (they are of its tenant). */

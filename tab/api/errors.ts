@@ -19,6 +19,11 @@ export function unauthorized(lang: Language): ApiResponse {
   return { status: 401, body: { error: { code: 'Unauthorized', message: t(lang, 'error.signInRequired') } } };
 }
 
-export function forbidden(lang: Language): ApiResponse {
-  return { status: 403, body: { error: { code: 'Forbidden', message: t(lang, 'coord.notCoordinator') } } };
+export function forbidden(lang: Language, message = t(lang, 'coord.notCoordinator')): ApiResponse {
+  return { status: 403, body: { error: { code: 'Forbidden', message } } };
+}
+
+/** The request is fine but the thing's state refuses it (a cancelled event, answers closed). */
+export function conflict(message: string): ApiResponse {
+  return { status: 409, body: { error: { code: 'Conflict', message } } };
 }

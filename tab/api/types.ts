@@ -4,6 +4,7 @@
  */
 import type { Language } from '../../shared/i18n/language';
 import type { Logger } from '../../shared/log/logger';
+import type { EventSettings } from '../../shared/services/events';
 import type { Store } from '../../shared/store/database';
 import type { PersonRecord } from '../../shared/store/repositories/people';
 
@@ -21,12 +22,19 @@ export interface ApiRequest {
 
 export interface ApiResponse {
   status: number;
+  /** JSON, unless `file` says it is a file's text. */
   body: unknown;
+  /** A download (an .ics file): its media type and name. */
+  file?: { contentType: string; name: string };
 }
 
 export interface ApiServices {
   store: Store;
   log: Logger;
+  now: () => Date;
+  /** Wakes the outbox worker after a commit, so the work that follows starts at once. */
+  outbox: { kick(): void };
+  events: EventSettings;
 }
 
 export interface ApiRoute {

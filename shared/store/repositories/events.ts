@@ -38,6 +38,7 @@ export interface EventRecord {
   counts: EventCounts;
   contributions: number;
   nextSeq: number;
+  updatedAt: Date;
 }
 
 /** What a coordinator plans and may change later. */
@@ -273,5 +274,6 @@ function toEvent(r: Selectable<EventsTable>): EventRecord {
     },
     contributions: Number(r.contributions_count),
     nextSeq: Number(r.next_seq),
+    updatedAt: new Date(r.updated_at),
   };
 }
