@@ -8,7 +8,7 @@ import {
   TeamsActivityHandler,
   type TurnContext,
 } from 'botbuilder';
-import { parseCardAction, type CardAction } from './activities/cardActions';
+import { eventOfRefusedAction, parseCardAction, type CardAction } from './activities/cardActions';
 import type { InboundActivity } from './activities/inbound';
 import { parseCommand } from './commands';
 import { adaptiveCardContentType, cardAttachment, type AdaptiveCard } from './cards/render';
@@ -96,6 +96,8 @@ export class KollegaBot extends TeamsActivityHandler {
     const parsed = parseCardAction(invokeValue.action?.data, invokeValue.action?.verb);
     if (!parsed.ok) {
       this.services.log.warn({ problems: parsed.problems, verb: invokeValue.action?.verb }, 'invalid card action rejected');
+      const eventId = eventOfRefusedAction(invokeValue.action?.data);
+      if (eventId) return cardResponse(await showEvent(turn, this.services, eventId, turn.t('error.cardInput', { details: parsed.problems.join('; ') })));
       return cardResponse(welcomeCard({ lang: turn.lang, notice: turn.t('error.invalidAction'), inChannel: turn.inChannel }));
     }
     return cardResponse(await this.cardFor(turn, parsed.value));

@@ -58,3 +58,12 @@ function stripTeamsFields(data: Record<string, unknown>): Record<string, unknown
   const { msteams: _msteams, ...rest } = data;
   return rest;
 }
+
+/**
+ * The event a refused action came from, when its data names one: the person then gets that event's card back
+ * with what was wrong, instead of losing it for a general card.
+ */
+export function eventOfRefusedAction(value: unknown): string | undefined {
+  const parsed = z.object({ eventId: uuid }).safeParse(value);
+  return parsed.success ? parsed.data.eventId : undefined;
+}

@@ -113,7 +113,8 @@ export async function cancelMeeting(work: MeetingWork, { eventId }: { eventId: s
 export async function syncAttendees(work: MeetingWork, { eventId }: { eventId: string }): Promise<void> {
   const event = await getEvent(work.db, eventId);
   const organizer = event?.meeting.organizerId;
-  if (!event || !organizer || !event.meeting.graphEventId || event.cancelled) return;
+  // A meeting still being made gets its attendees when it is ready (createMeeting asks for them).
+  if (!event || !organizer || !event.meeting.graphEventId || event.meeting.state !== 'created' || event.cancelled) return;
   if (event.attendeesSynced >= event.attendeesVersion) return;
   const seated = (await listResponders(work.db, event.id, ['going'])).filter((r) => r.status === 'confirmed');
   const attendees = await withEmails(work, event, seated);

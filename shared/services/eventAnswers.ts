@@ -56,7 +56,7 @@ export async function answer(ctx: AnswerContext, input: { person: PersonRecord; 
     }
     const nextSeq = outcome.rsvp.seq === event.nextSeq ? event.nextSeq + 1 : event.nextSeq;
     await saveCounts(trx, { id: event.id, counts, nextSeq, seatsChanged, now: ctx.now });
-    await afterAnswers(trx, ctx, event.id, { seatsChanged });
+    await afterAnswers(trx, ctx, event, { seatsChanged });
     return { event, outcome, rsvp: outcome.rsvp };
   });
   if (!decided) return { outcome: 'unknown' };
@@ -110,7 +110,7 @@ export async function contribute(
       return false;
     }
     await countContribution(trx, event.id, ctx.now);
-    await afterAnswers(trx, ctx, event.id, { seatsChanged: false });
+    await afterAnswers(trx, ctx, event, { seatsChanged: false });
     return true;
   });
   return { outcome: added ? 'added' : 'alreadyAdded', event: (await getEvent(ctx.db, event.id))! };

@@ -120,7 +120,7 @@ export async function changeEvent(ctx: EventsContext, input: { actor: PersonReco
       const counts = { ...event.counts, confirmed: event.counts.confirmed + promoted.length, waitlisted: event.counts.waitlisted - promoted.length };
       await saveCounts(trx, { id: event.id, counts, nextSeq: event.nextSeq, seatsChanged: true, now: ctx.now });
       for (const personId of promoted) await promotedJobs(trx, ctx, event.id, personId);
-      await afterAnswers(trx, ctx, event.id, { seatsChanged: true });
+      await afterAnswers(trx, ctx, event, { seatsChanged: true });
     }
     const changed = (await getEvent(trx, event.id))!;
     await audit(trx, { actor: input.actor.id, action: 'event.changed', subjectType: 'event', subjectId: event.id }, ctx.now);
@@ -204,9 +204,10 @@ async function scheduleFollowUps(trx: Kysely<Database>, ctx: EventsContext, even
  * (Teams allows about 7 messages a second in one conversation), and when the people with a seat changed, the
  * meeting's attendees at most once a second. A burst of answers thus costs a few updates, not one each.
  */
-export async function afterAnswers(trx: Kysely<Database>, ctx: { now: Date }, eventId: string, { seatsChanged }: { seatsChanged: boolean }) {
-  await cardsFollowUp(trx, ctx, eventId);
-  if (seatsChanged) await attendeesFollowUp(trx, ctx, eventId);
+export async function afterAnswers(trx: Kysely<Database>, ctx: { now: Date }, event: EventRecord, { seatsChanged }: { seatsChanged: boolean }) {
+  await cardsFollowUp(trx, ctx, event.id);
+  // Only a meeting Kollega made through Graph has attendees to keep; a link given by hand has none.
+  if (seatsChanged && event.meeting.organizerId && event.meeting.state !== 'manual') await attendeesFollowUp(trx, ctx, event.id);
 }
 
 /** The channel's cards will be brought up to date within 150 ms (one job per bucket, however many ask). */

@@ -19,6 +19,13 @@ const unlimited = { intervalMs: 1, burst: 1_000_000 };
 export const OTHER_TENANT = '9a8b7c6d-1111-4222-8333-444455556666';
 export const SEVERI_TEAM = '2b1c0d9e-aaaa-4bbb-8ccc-123456789abc';
 
+/** A team Kollega can be added to: its General channel's id (the team's id in Teams) and its Entra group id. */
+export interface TeamPlace {
+  id: string;
+  name: string;
+  aadGroupId: string;
+}
+
 export interface Someone {
   id: string;
   name: string;
@@ -78,10 +85,10 @@ export class JoiningWorld {
    * The suites share a few coordinators' chats across many tests, so Teams' rate limit per conversation is lifted
    * here; test/bot/pacing.test.ts runs with the real one.
    */
-  static async start(dialect: StoreDialect, stub: ConnectorStub, env: Record<string, string> = {}, options: StartOptions = {}) {
+  static async start(dialect: StoreDialect, stub: ConnectorStub, env: Record<string, string> = {}, options: StartOptions = {}, seed: SeedInput = testSeed()) {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kollega-seed-'));
     const seedFile = path.join(dir, 'seed.json');
-    fs.writeFileSync(seedFile, JSON.stringify(testSeed()));
+    fs.writeFileSync(seedFile, JSON.stringify(seed));
     const app = await startTestKollega(dialect, { SEED_FILE: seedFile, ...env }, { outboxPolling: false, conversationRateLimit: unlimited, ...options });
     return new JoiningWorld(app, stub, dir);
   }
@@ -131,6 +138,52 @@ export class JoiningWorld {
     return res.body.value;
   }
 
+  /** Kollega added to a team (its General channel), by this person. */
+  async installInTeam(who: Someone, team: TeamPlace) {
+    const activity = installationUpdate('add', 'team', { ...this.inChannel(who, team), conversation: { id: team.id, conversationType: 'channel', isGroup: true, tenantId: who.tenantId } });
+    const res = await this.app.post({ ...activity, channelData: { ...this.channelData(who, team), settings: { selectedChannel: { id: team.id } } } });
+    if (res.status !== 200) throw new Error(`install answered ${res.status}: ${JSON.stringify(res.body)}`);
+  }
+
+  /** An Action.Execute press on a card in a team's channel (a refresh is one too, with trigger 'automatic'). */
+  async pressInChannel(who: Someone, team: TeamPlace, verb: string, data: object, o: { activityId?: string; trigger?: 'manual' | 'automatic' } = {}): Promise<any> {
+    const base = cardExecute(verb, { ...this.inChannel(who, team), data: { action: verb, ...data } });
+    const activity = {
+      ...base,
+      ...(o.activityId ? { id: o.activityId } : {}),
+      ...(o.trigger ? { value: { ...(base.value as object), trigger: o.trigger } } : {}),
+      channelData: this.channelData(who, team),
+    };
+    const res = await this.app.post(activity);
+    if (res.status !== 200) throw new Error(`invoke answered ${res.status}: ${JSON.stringify(res.body)}`);
+    return res.body.value;
+  }
+
+  private channelData(who: Someone, team: TeamPlace) {
+    return { tenant: { id: who.tenantId }, team: { id: team.id, name: team.name, aadGroupId: team.aadGroupId }, channel: { id: team.id }, source: { name: 'message' } };
+  }
+
+  private inChannel(who: Someone, team: TeamPlace) {
+    return {
+      serviceUrl: this.stub.url,
+      locale: who.locale,
+      from: { id: who.id, name: who.name, aadObjectId: who.aadObjectId },
+      conversation: { id: `${team.id};messageid=1795439643639`, conversationType: 'channel', isGroup: true, tenantId: who.tenantId },
+    };
+  }
+
+  /** Cards posted into a conversation (a channel, a chat), and the updates of cards there, since the last reset. */
+  postedIn(conversationId: string): any[] {
+    return this.stub.requests
+      .filter((r) => r.method === 'POST' && r.params.conversationId === conversationId && r.body?.type === 'message')
+      .map((r) => r.body.attachments?.[0]?.content)
+      .filter(Boolean);
+  }
+
+  updatedIn(conversationId: string): any[] {
+    return this.stub.requests.filter((r) => r.method === 'PUT' && r.params.conversationId === conversationId).map((r) => r.body.attachments?.[0]?.content);
+  }
+
   /** Lets the outbox do everything due now, as the worker's timer would. */
   async work() {
     let rounds = 0;
@@ -139,16 +192,11 @@ export class JoiningWorld {
 
   /** Cards posted to someone's chat since the last reset. */
   cardsTo(who: Someone): any[] {
-    return this.stub.requests
-      .filter((r) => r.method === 'POST' && r.params.conversationId === who.conversationId && r.body?.type === 'message')
-      .map((r) => r.body.attachments?.[0]?.content)
-      .filter(Boolean);
+    return this.postedIn(who.conversationId);
   }
 
   /** Card updates (PUT) in someone's chat since the last reset. */
   updatesTo(who: Someone): any[] {
-    return this.stub.requests
-      .filter((r) => r.method === 'PUT' && r.params.conversationId === who.conversationId)
-      .map((r) => r.body.attachments?.[0]?.content);
+    return this.updatedIn(who.conversationId);
   }
 }

@@ -110,6 +110,7 @@ export const en = {
   'error.generic': 'Something went wrong on our side and nothing was changed. Please try again in a moment.',
   'error.signInRequired': 'Sign in with your Teams account to see this.',
   'error.notFound': 'Not found.',
+  'error.cardInput': 'Nothing was saved: {details}',
   'error.badRequest': 'The request is not valid: {details}',
   'error.body.notJson': 'the body must be JSON (Content-Type: application/json)',
   'error.body.tooLarge': 'the body is too large',

@@ -108,6 +108,7 @@ export const fi: Catalog = {
   'error.generic': 'Meillä tapahtui virhe, eikä mitään muutettu. Yritä hetken kuluttua uudelleen.',
   'error.signInRequired': 'Kirjaudu Teams-tililläsi nähdäksesi tämän.',
   'error.notFound': 'Ei löytynyt.',
+  'error.cardInput': 'Mitään ei tallennettu: {details}',
   'error.badRequest': 'Pyyntö ei kelpaa: {details}',
   'error.body.notJson': 'sisällön on oltava JSONia (Content-Type: application/json)',
   'error.body.tooLarge': 'sisältö on liian suuri',

@@ -108,6 +108,7 @@ export const sv: Catalog = {
   'error.generic': 'Något gick fel hos oss och ingenting ändrades. Försök igen om en stund.',
   'error.signInRequired': 'Logga in med ditt Teams-konto för att se det här.',
   'error.notFound': 'Hittades inte.',
+  'error.cardInput': 'Ingenting sparades: {details}',
   'error.badRequest': 'Begäran är ogiltig: {details}',
   'error.body.notJson': 'innehållet måste vara JSON (Content-Type: application/json)',
   'error.body.tooLarge': 'innehållet är för stort',
