@@ -9,7 +9,8 @@ import { GraphError, type CalendarGraph, type MeetingAttendee, type MeetingDetai
 import { languageOf } from '../../shared/i18n/language';
 import { translator } from '../../shared/i18n/translate';
 import { PermanentJobError, TransientJobError } from '../../shared/jobs/errors';
-import { attendeesFollowUp, cardsFollowUp } from '../../shared/services/events';
+import { enqueue } from '../../shared/jobs/outbox';
+import { attendeesFollowUp, eventJobs } from '../../shared/services/events';
 import { getNetwork } from '../../shared/store/repositories/catalog';
 import { findTeamChannel } from '../../shared/store/repositories/conversations';
 import { getEvent, saveAttendeesSynced, saveMeeting, type EventRecord } from '../../shared/store/repositories/events';
@@ -58,7 +59,7 @@ export async function createMeeting(work: MeetingWork, { eventId }: { eventId: s
     await cancelMeeting(work, { eventId: event.id });
     return;
   }
-  await cardsFollowUp(work.db, { now: work.now() }, event.id);
+  await showMeetingOnCards(work, event.id, 'created');
   if (now && now.attendeesVersion > now.attendeesSynced) await attendeesFollowUp(work.db, { now: work.now() }, event.id);
 }
 
@@ -70,13 +71,18 @@ export async function meetingGaveUp(work: EventWork, { eventId }: { eventId: str
 
 async function meetingFailed(work: EventWork, event: EventRecord, failure: MeetingFailure): Promise<void> {
   await saveMeeting(work.db, event.id, { state: 'failed', detail: failure, joinUrl: null }, work.now());
-  await cardsFollowUp(work.db, { now: work.now() }, event.id);
+  await showMeetingOnCards(work, event.id, 'failed');
   const creator = await getPerson(work.db, event.createdBy);
   if (!creator) return;
   const lang = languageOf(creator.locale);
   const t = translator(lang);
   const text = t('event.notice.meetingFailed', { title: inLanguage(event.title, lang), detail: t(`event.meeting.failed.${failure}`) });
   await sendToPersonalChat(work, creator, noticeCard({ lines: [text] }));
+}
+
+/** The cards show the meeting's new state at once (not in the answers' 150 ms buckets): it happens once. */
+async function showMeetingOnCards(work: EventWork, eventId: string, state: 'created' | 'failed') {
+  await enqueue(work.db, { kind: eventJobs.updateCards, payload: { eventId }, idempotencyKey: `${eventJobs.updateCards}:${eventId}:meeting-${state}` }, work.now());
 }
 
 function failureOf(err: GraphError): MeetingFailure {

@@ -23,6 +23,12 @@ import { joinFormCard } from '../../bot/cards/joinForm';
 import { noticeCard } from '../../bot/cards/notice';
 import type { NetworkStanding } from '../../shared/domain/joinRequest';
 import { cardProblems } from '../support/cardValidation';
+import { eventCard } from '../../bot/cards/eventCard';
+import { emptyEventForm, eventFormCard } from '../../bot/cards/eventForm';
+import { eventsListCard } from '../../bot/cards/eventsList';
+import { contributionsCard } from '../../bot/cards/contributions';
+import type { EventRecord } from '../../shared/store/repositories/events';
+import type { ContributionRecord } from '../../shared/store/repositories/eventContributions';
 
 let store: Store;
 let dir: string;
@@ -59,6 +65,70 @@ function approvalViews(): ApprovalView[] {
   ];
 }
 
+/** An event in each state a card shows differently: open, full with a queue, closed, cancelled, by kind. */
+function eventVariants(): Array<[string, EventRecord]> {
+  const base: EventRecord = {
+    id: '01a4001a-7c00-7000-8000-000000000001',
+    networkId: 'lanu',
+    kind: 'bookCoffee',
+    title: { fi: 'Lanujen kirjakahvit', sv: 'Lanus bokkaffe', en: '' },
+    description: { fi: 'Vinkataan kirjoja.', sv: 'Vi tipsar om böcker.', en: '' },
+    startsAt: new Date('2027-03-28T07:00:00.000Z'),
+    endsAt: new Date('2027-03-28T08:00:00.000Z'),
+    rsvpDeadline: new Date('2027-03-27T21:59:00.000Z'),
+    capacity: 20,
+    cancelled: false,
+    cancelReason: null,
+    createdBy: 'p',
+    meeting: { state: 'created', detail: null, joinUrl: 'https://teams.microsoft.com/l/meetup-join/x', organizerId: 'o', graphEventId: 'g' },
+    icsToken: 'token',
+    version: 3,
+    attendeesVersion: 1,
+    attendeesSynced: 1,
+    counts: { confirmed: 20, waitlisted: 4, maybe: 2, notGoing: 1 },
+    contributions: 3,
+    nextSeq: 28,
+    updatedAt: new Date('2027-03-01T08:00:00.000Z'),
+  };
+  return [
+    ['book coffee, full with a queue', base],
+    ['idea coffee, meeting pending, no limit', { ...base, kind: 'ideaCoffee', capacity: null, rsvpDeadline: null, meeting: { ...base.meeting, state: 'pending', joinUrl: null } }],
+    ['network day, link by hand missing', { ...base, kind: 'networkDay', meeting: { ...base.meeting, state: 'manual', joinUrl: null } }],
+    ['cancelled with a reason', { ...base, cancelled: true, cancelReason: 'Sairastuminen' }],
+  ];
+}
+
+const contributions: ContributionRecord[] = [
+  { kind: 'bookTip', id: 'c1', personId: 'p', personName: 'Aino', createdAt: '2027-03-28T07:10:00.000Z', title: 'Muumipappa ja meri', author: 'Tove Jansson', ageGroup: 'children', note: 'Ihana.', isbn: '9789511341239' },
+  { kind: 'bookTip', id: 'c2', personId: 'p', personName: null, createdAt: '2027-03-28T07:11:00.000Z', title: 'Koirien Kalevala', author: null, ageGroup: null, note: null, isbn: null },
+];
+
+function eventCards(lang: (typeof languages)[number]): Array<[string, AdaptiveCard]> {
+  const cards: Array<[string, AdaptiveCard]> = [];
+  const before = new Date('2027-03-01T08:00:00.000Z');
+  const after = new Date('2027-03-29T08:00:00.000Z');
+  for (const [name, event] of eventVariants()) {
+    cards.push([`${lang} event ${name}, channel`, eventCard({ lang, event, now: before, icsUrl: 'https://kollega.example.org/ics', refreshUserIds: ['29:a', '29:b'] })]);
+    cards.push([
+      `${lang} event ${name}, own view in the queue`,
+      eventCard({ lang, event, now: before, standing: { rsvp: { answer: 'going', status: 'waitlisted', seq: 25 }, waitlistPosition: 3 }, notice: 'x', refreshUserIds: [] }),
+    ]);
+    cards.push([`${lang} event ${name}, after it`, eventCard({ lang, event, now: after, standing: { rsvp: { answer: 'maybe', status: 'confirmed', seq: null }, waitlistPosition: undefined }, refreshUserIds: [] })]);
+    cards.push([`${lang} contributions of ${name}`, contributionsCard(lang, event, contributions)]);
+    cards.push([`${lang} no contributions of ${name}`, contributionsCard(lang, event, [])]);
+  }
+  const networks = [{ id: 'lanu', name: 'Lanu' }, { id: 'severi', name: 'SEVERI' }];
+  cards.push([`${lang} event form, new`, eventFormCard({ lang, target: { creating: true, networks }, values: emptyEventForm, askLink: true })]);
+  cards.push([
+    `${lang} event form, change, with problems`,
+    eventFormCard({ lang, target: { creating: false, eventId: eventVariants()[0][1].id, title: 'Lanujen kirjakahvit' }, values: { ...emptyEventForm, titleFi: 'x', startTime: '10:00' }, problems: ['a', 'b'], askLink: false }),
+  ]);
+  const rows = eventVariants().map(([, event], i) => ({ event, status: i ? 'x' : '', canChange: i % 2 === 0 }));
+  cards.push([`${lang} events list`, eventsListCard({ lang, events: rows, canCreate: true, notice: 'x' })]);
+  cards.push([`${lang} events list, empty`, eventsListCard({ lang, events: [], canCreate: false })]);
+  return cards;
+}
+
 async function everyCard(): Promise<Array<[string, AdaptiveCard]>> {
   const [regions, units] = await Promise.all([listRegions(store.db), listUnits(store.db)]);
   const cards: Array<[string, AdaptiveCard]> = [];
@@ -92,6 +162,7 @@ async function everyCard(): Promise<Array<[string, AdaptiveCard]>> {
     cards.push([`${lang} outcome`, noticeCard({ lines: [t(lang, 'outcome.approved', { network: 'SEVERI', coordinator: 'Elina' })], links: [{ title: t(lang, 'action.openTeam'), url: 'https://teams.microsoft.com/l/team/x' }] })]);
     cards.push([`${lang} list`, noticeCard({ lines: [t(lang, 'coord.members.title', { network: 'SEVERI', count: 2 })], entries: [{ title: 'Aino, Porvoo', detail: '1.2.2027' }, { title: 'Mikko' }] })]);
     cards.push([`${lang} empty list`, noticeCard({ lines: [t(lang, 'coord.requests.title', { network: 'SEVERI' }), t(lang, 'coord.requests.none')] })]);
+    cards.push(...eventCards(lang));
   }
   return cards;
 }
@@ -99,7 +170,7 @@ async function everyCard(): Promise<Array<[string, AdaptiveCard]>> {
 describe('every card the bot sends', () => {
   it('is a valid Adaptive Card 1.5 in fi, sv and en', async () => {
     const cards = await everyCard();
-    expect(cards.length).toBeGreaterThanOrEqual(3 * 35);
+    expect(cards.length).toBeGreaterThanOrEqual(3 * 59);
     const faults = cards.flatMap(([name, card]) => cardProblems(card).map((p) => `${name}: ${p}`));
     expect(faults).toEqual([]);
   });
@@ -114,7 +185,7 @@ describe('every card the bot sends', () => {
       return card;
     });
     try {
-      expect((await everyCard()).length).toBeGreaterThanOrEqual(3 * 35);
+      expect((await everyCard()).length).toBeGreaterThanOrEqual(3 * 59);
     } finally {
       spy.mockRestore();
     }
