@@ -3,7 +3,7 @@
  * reference was remembered at install, and updates cards it sent. A conversation the app was removed from is
  * not written to. Sends made for an outbox job keep to Teams' rate limit per conversation.
  */
-import { TeamsInfo, type Activity, type CloudAdapter, type ConversationReference, type TeamsChannelAccount } from 'botbuilder';
+import { TeamsInfo, type Activity, type CloudAdapter, type ConversationReference, type TeamsChannelAccount, type TurnContext } from 'botbuilder';
 import { DeferJobError } from '../shared/jobs/errors';
 import { Pacer, type RateLimit } from '../shared/jobs/pacing';
 import { getConversation } from '../shared/store/repositories/conversations';
@@ -39,6 +39,24 @@ export function createProactive(
 ): Proactive {
   const pacer = new Pacer(limit);
 
+  /**
+   * Runs `work` in a proactive turn and gives back its result or its error. The adapter hands a turn's error to
+   * onTurnError, which logs it and returns: a message that never left would count as sent and never be retried.
+   */
+  async function inTurn<T>(reference: Partial<ConversationReference>, work: (context: TurnContext) => Promise<T>): Promise<T> {
+    let outcome: { ok: true; value: T } | { ok: false; error: unknown } | undefined;
+    await adapter.continueConversationAsync(appId ?? '', reference, async (context) => {
+      try {
+        outcome = { ok: true, value: await work(context) };
+      } catch (error) {
+        outcome = { ok: false, error };
+      }
+    });
+    if (!outcome) throw new Error('the proactive turn did not run');
+    if (!outcome.ok) throw outcome.error;
+    return outcome.value;
+  }
+
   function view(owner: string | undefined): Proactive {
     async function inConversation(conversationId: string, work: (reference: ConversationReference) => Promise<string | undefined>) {
       const conversation = await getConversation(store.db, conversationId);
@@ -54,33 +72,28 @@ export function createProactive(
 
     return {
       send: (conversationId, activity) =>
-        inConversation(conversationId, async (reference) => {
-          let id: string | undefined;
-          await adapter.continueConversationAsync(appId ?? '', reference, async (context) => {
-            id = (await context.sendActivity(activity))?.id;
-          });
-          return id;
-        }),
+        inConversation(conversationId, (reference) => inTurn(reference, async (context) => (await context.sendActivity(activity))?.id)),
+      // Teams (and the Agents Playground) refuse an update without its type: "Unknown activity type".
       update: (conversationId, activityId, activity) =>
-        inConversation(conversationId, async (reference) => {
-          await adapter.continueConversationAsync(appId ?? '', reference, async (context) => {
-            await context.updateActivity({ ...activity, id: activityId, conversation: reference.conversation });
-          });
-          return activityId;
-        }),
+        inConversation(conversationId, (reference) =>
+          inTurn(reference, async (context) => {
+            await context.updateActivity({ type: 'message', ...activity, id: activityId, conversation: reference.conversation });
+            return activityId;
+          }),
+        ),
       async members(conversationId) {
         const conversation = await getConversation(store.db, conversationId);
         if (!conversation || conversation.uninstalledAt) return undefined;
-        const members: TeamsChannelAccount[] = [];
-        await adapter.continueConversationAsync(appId ?? '', JSON.parse(conversation.referenceJson) as ConversationReference, async (context) => {
+        return inTurn(JSON.parse(conversation.referenceJson) as ConversationReference, async (context) => {
+          const members: TeamsChannelAccount[] = [];
           let continuationToken: string | undefined;
           do {
             const page = await TeamsInfo.getPagedMembers(context, 500, continuationToken);
             members.push(...page.members);
             continuationToken = page.continuationToken;
           } while (continuationToken);
+          return members;
         });
-        return members;
       },
       forJob: (jobId) => view(`job:${jobId}`),
     };
