@@ -203,7 +203,7 @@ async function openBrowserUi() {
 /**
  * The Playground has one personal chat, the current user's, so that user plays both parts of the joining
  * run: SEVERI's coordinator (named by the user's Entra object id in a copy of the seed) and the librarian who
- * asks to join.
+ * asks to join. They also coordinate lanu, whose team is the Playground's, to plan the event others answer.
  */
 function coordinatorSeed() {
   const yml = readFileSync(join(repo, '.m365agentsplayground.yml'), 'utf8');
@@ -211,6 +211,9 @@ function coordinatorSeed() {
   if (!aad) throw new Error('no currentUser aadObjectId in .m365agentsplayground.yml');
   const seed = JSON.parse(readFileSync(join(repo, 'shared', 'store', 'seed', 'seed.json'), 'utf8'));
   for (const c of seed.coordinators) if (c.id === 'elina-karioja') c.aadObjectId = aad;
+  // The same user coordinates the children's and youth network too, which meets in the Playground's team.
+  const teamGroup = /team:[\s\S]*?aadGroupId:\s*([0-9a-f-]{36})/i.exec(yml)?.[1];
+  for (const n of seed.networks) if (n.id === 'lanu') Object.assign(n, { teamsTeamId: teamGroup, coordinators: [...n.coordinators, 'elina-karioja'] });
   const file = join(dataDir, 'seed.json');
   writeFileSync(file, JSON.stringify(seed));
   return file;
@@ -330,6 +333,39 @@ async function main() {
     if (!/Approved by/.test(cardText(decided?.value))) throw new Error(`unexpected answer to Approve: ${cardText(decided?.value).slice(0, 200)}`);
     await waitFrame(from, (f) => isCreate(f) && inConv(personal)(f) && cards(f).some((c) => /Welcome to SEVERI!/.test(cardText(c))), REPLY_TIMEOUT_MS, 'outcome');
     return 'request, approval card, decision and outcome through the Playground';
+  });
+
+  // (e) Events: the coordinator plans a book coffee in the personal chat; its card arrives in the team's channel;
+  // a member answers Going on it and sees their own view; the channel's card then shows the new count.
+  await settle();
+  await check('plan an event, its card in the channel, a member answers and sees their own view', async () => {
+    let from = frames.length;
+    await post(`/_conversation/v1/conversations/${encodeURIComponent(personal)}/messages`, { from: { id: user.id }, text: 'new event lanu', textFormat: 'plain' });
+    const form = await waitFrame(from, (f) => isCreate(f) && inConv(personal)(f) && cards(f).some((c) => /New event/.test(cardText(c))), REPLY_TIMEOUT_MS, 'event form');
+    const day = new Date(Date.now() + 7 * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Helsinki' }); // YYYY-MM-DD
+    const planned = await invoke(personal, { id: user.id }, form.message.messageId, 'createEvent', {
+      networkId: 'lanu', kind: 'bookCoffee', titleFi: 'Lanujen kirjakahvit', titleSv: 'Lanus bokkaffe', titleEn: 'Lanu book coffee',
+      descriptionFi: 'Vinkataan kirjoja.', descriptionSv: 'Vi tipsar om böcker.', startDate: day, startTime: '14:00', endTime: '15:00', capacity: '10',
+      joinUrl: 'https://teams.microsoft.com/l/meetup-join/19%3ameeting_e2e%40thread.v2/0',
+    });
+    if (!/The event was created/.test(cardText(planned?.value))) throw new Error(`unexpected answer to Create: ${cardText(planned?.value).slice(0, 200)}`);
+
+    // The outbox posts the announcement in the team's General channel.
+    const posted = await waitFrame(from, (f) => isCreate(f) && inConv(team.id)(f) && cards(f).some((c) => /Lanu book coffee/.test(cardText(c))), REPLY_TIMEOUT_MS, 'event card in the channel');
+    const eventId = cards(posted)[0].actions?.flatMap((a) => a.actions ?? [a]).find((a) => a.verb === 'rsvp')?.data?.eventId
+      ?? JSON.stringify(cards(posted)[0]).match(/"eventId":"([0-9a-f-]{36})"/)?.[1];
+    if (!eventId) throw new Error('the event card has no answer buttons');
+
+    const member = cfg.users[0];
+    from = frames.length;
+    // A channel post is its own thread; the card lives in it.
+    const answered = await invoke(posted.message.postConversationId ?? posted.actionConversationId, { id: member.id, name: member.name, aadObjectId: member.aadObjectId }, posted.message.messageId, 'rsvp', { eventId, answer: 'going' });
+    const own = cardText(answered?.value);
+    if (!/You are going\./.test(own)) throw new Error(`the member's card does not show their own answer: ${own.slice(0, 300)}`);
+    const updated = await waitFrame(from, (f) => f.action === 'updateMessage' && cards(f).some((c) => /Going: 1 of 10/.test(cardText(c))), REPLY_TIMEOUT_MS, 'channel card with the new count');
+    const userIds = cards(updated)[0].refresh?.userIds ?? [];
+    if (!userIds.includes(member.id)) throw new Error(`the updated card does not refresh for the member (userIds ${JSON.stringify(userIds)})`);
+    return `own view "You are going.", channel card updated, refresh for ${member.name}`;
   });
 }
 
