@@ -1,8 +1,4 @@
-/**
- * `npm start` as a person runs it: the built server as its own process, on the embedded SQLite default.
- * Needs the build (npm test builds before it runs the suites).
- */
-import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
+/** `npm start` as a person runs it: the built server as its own process, on the embedded SQLite default. */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -10,45 +6,7 @@ import { once } from 'node:events';
 import { USER, personalMessage } from '../fixtures/activities';
 import { startConnectorStub } from '../fixtures/connectorStub';
 import { cardOf, cardText } from '../support/kollegaUnderTest';
-
-const main = path.resolve(__dirname, '..', '..', 'dist', 'bot', 'main.js');
-
-interface Started {
-  child: ChildProcessWithoutNullStreams;
-  output: () => string;
-  url: Promise<string>;
-}
-
-const running: ChildProcessWithoutNullStreams[] = [];
-afterEach(() => {
-  for (const child of running.splice(0)) if (child.exitCode === null) child.kill('SIGKILL');
-});
-
-function startProcess(env: Record<string, string>, cwd: string): Started {
-  if (!fs.existsSync(main)) throw new Error(`${main} is missing: run npm run build first (npm test does)`);
-  const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(Microsoft|DATABASE_|PORT|DATA_DIR|LOG_LEVEL|NODE_ENV)/.test(k)));
-  // The same Node flags as `npm start` (package.json): restify's http2 dependency warns on every start.
-  const child = spawn(process.execPath, ['--disable-warning=DEP0111', main], { cwd, env: { ...clean, ...env } as NodeJS.ProcessEnv });
-  running.push(child);
-  let out = '';
-  child.stdout.on('data', (d) => (out += d));
-  child.stderr.on('data', (d) => (out += d));
-  const url = new Promise<string>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no "listens" line in:\n${out}`)), 20_000);
-    child.stdout.on('data', () => {
-      const match = out.match(/Kollega listens on (http:\/\/\S+?)\./);
-      if (match) {
-        clearTimeout(timer);
-        resolve(match[1]);
-      }
-    });
-    child.once('exit', () => {
-      clearTimeout(timer);
-      reject(new Error(`exited before listening:\n${out}`));
-    });
-  });
-  return { child, output: () => out, url };
-}
+import { startServerProcess as startProcess } from '../support/serverProcess';
 
 describe('the server process', () => {
   let dir: string;
