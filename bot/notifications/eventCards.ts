@@ -9,7 +9,7 @@ import { inLanguage } from '../../shared/domain/localized';
 import { languageOf } from '../../shared/i18n/language';
 import { translator } from '../../shared/i18n/translate';
 import { cardsFollowUp, icsUrl } from '../../shared/services/events';
-import { PermanentJobError } from '../../shared/jobs/errors';
+import { DeferJobError, PermanentJobError } from '../../shared/jobs/errors';
 import { getNetwork } from '../../shared/store/repositories/catalog';
 import { findTeamChannel } from '../../shared/store/repositories/conversations';
 import { getEvent, type EventRecord } from '../../shared/store/repositories/events';
@@ -17,6 +17,7 @@ import { listContributions } from '../../shared/store/repositories/eventContribu
 import { claimPost, listPosts, recordPostShown, releasePost } from '../../shared/store/repositories/eventPosts';
 import { recentResponders } from '../../shared/store/repositories/eventRsvps';
 import { getPerson } from '../../shared/store/repositories/people';
+import { takeTurn } from '../../shared/store/repositories/spacing';
 import type { Database } from '../../shared/store/schema';
 import { contributionsCard } from '../cards/contributions';
 import { eventCard, maxRefreshUsers } from '../cards/eventCard';
@@ -72,6 +73,12 @@ export async function postEventCard(work: EventWork, { eventId }: { eventId: str
   }
 }
 
+/**
+ * Card updates in one conversation keep at least 150 ms apart (a few Teams-bound updates a second, however many
+ * answers). The margin covers the few ms between taking the turn and Teams receiving the update.
+ */
+export const CARD_UPDATE_GAP_MS = 170;
+
 /** Every post of the event brought to its current version; a post already showing it is left alone. */
 export async function updateEventCards(work: EventWork, { eventId }: { eventId: string }): Promise<void> {
   const event = await getEvent(work.db, eventId);
@@ -81,7 +88,10 @@ export async function updateEventCards(work: EventWork, { eventId }: { eventId: 
     if (!post.activityId || (post.shownVersion ?? 0) >= event.version) continue;
     const activityId = post.activityId;
     await retry.unlessPermanent(async () => {
-      await work.proactive.update(post.conversationId, activityId, { attachments: [cardAttachment(await channelCard(work, event))] });
+      const card = await channelCard(work, event);
+      const waitMs = await takeTurn(work.db, `card-update:${post.conversationId}`, work.now(), CARD_UPDATE_GAP_MS);
+      if (waitMs > 0) throw new DeferJobError(waitMs);
+      await work.proactive.update(post.conversationId, activityId, { attachments: [cardAttachment(card)] });
       await recordPostShown(work.db, { eventId: event.id, conversationId: post.conversationId, shownVersion: event.version });
     });
   }

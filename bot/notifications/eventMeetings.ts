@@ -8,7 +8,7 @@ import { inLanguage } from '../../shared/domain/localized';
 import { GraphError, type CalendarGraph, type MeetingAttendee, type MeetingDetails } from '../../shared/graph';
 import { languageOf } from '../../shared/i18n/language';
 import { translator } from '../../shared/i18n/translate';
-import { PermanentJobError, TransientJobError } from '../../shared/jobs/errors';
+import { DeferJobError, PermanentJobError, TransientJobError } from '../../shared/jobs/errors';
 import { enqueue } from '../../shared/jobs/outbox';
 import { attendeesFollowUp, eventJobs } from '../../shared/services/events';
 import { getNetwork } from '../../shared/store/repositories/catalog';
@@ -16,6 +16,7 @@ import { findTeamChannel } from '../../shared/store/repositories/conversations';
 import { getEvent, saveAttendeesSynced, saveMeeting, type EventRecord } from '../../shared/store/repositories/events';
 import { listResponders, type Responder } from '../../shared/store/repositories/eventRsvps';
 import { getPerson, updatePersonDetails } from '../../shared/store/repositories/people';
+import { takeTurn } from '../../shared/store/repositories/spacing';
 import { noticeCard } from '../cards/notice';
 import type { EventWork } from './eventCards';
 import { sendToPersonalChat } from './personal';
@@ -116,6 +117,9 @@ export async function cancelMeeting(work: MeetingWork, { eventId }: { eventId: s
  * e-mail Kollega does not know yet is looked up in the network team's roster. A change that came in while this
  * ran asks for another sync, so the last answer is never left out.
  */
+/** At most one attendees PATCH a second per meeting; the margin covers the time between the turn and Graph. */
+export const ATTENDEES_GAP_MS = 1050;
+
 export async function syncAttendees(work: MeetingWork, { eventId }: { eventId: string }): Promise<void> {
   const event = await getEvent(work.db, eventId);
   const organizer = event?.meeting.organizerId;
@@ -124,6 +128,8 @@ export async function syncAttendees(work: MeetingWork, { eventId }: { eventId: s
   if (event.attendeesSynced >= event.attendeesVersion) return;
   const seated = (await listResponders(work.db, event.id, ['going'])).filter((r) => r.status === 'confirmed');
   const attendees = await withEmails(work, event, seated);
+  const waitMs = await takeTurn(work.db, `attendees:${event.id}`, work.now(), ATTENDEES_GAP_MS);
+  if (waitMs > 0) throw new DeferJobError(waitMs);
   const result = await work.calendar.setAttendees(organizer, event.meeting.graphEventId, attendees);
   if (result === 'gone') {
     await meetingFailed(work, event, 'gone');

@@ -228,6 +228,12 @@ export interface OutboxTable {
   updated_at: string;
 }
 
+/** When paced work last went, by key (migration 0007). */
+export interface SpacingTable {
+  key: string;
+  last_at: string;
+}
+
 export interface AuditLogTable {
   id: Generated<number>;
   at: string;
@@ -257,4 +263,5 @@ export interface Database {
   event_posts: EventPostsTable;
   event_contributions: EventContributionsTable;
   event_notices_sent: EventNoticesSentTable;
+  spacing: SpacingTable;
 }

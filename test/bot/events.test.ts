@@ -187,6 +187,26 @@ describe.each(['sqlite', 'postgres'] as const)('events over HTTP [%s]', (dialect
     expect(world.updatedIn(LANU_TEAM.id)).toHaveLength(1);
   });
 
+  it('keeps two updates of the channel 150 ms apart, even when the one before ran late', async () => {
+    const event = await planEvent(world, tiina, bookCoffeeForm());
+    await settle();
+    stub.reset();
+    const bucketEnd = (Math.floor(clock.now().getTime() / 150) + 1) * 150;
+    await world.pressInChannel(person('sv-FI'), LANU_TEAM, 'rsvp', { eventId: event.id, answer: 'going' });
+    // The worker picks the first update up 140 ms late; the next answer's update is due 10 ms on.
+    clock.advance(bucketEnd + 140 - clock.now().getTime());
+    await world.work();
+    expect(world.updatedIn(LANU_TEAM.id)).toHaveLength(1);
+    await world.pressInChannel(person('en-GB'), LANU_TEAM, 'rsvp', { eventId: event.id, answer: 'going' });
+    clock.advance(20);
+    await world.work();
+    expect(world.updatedIn(LANU_TEAM.id)).toHaveLength(1);
+    clock.advance(150);
+    await world.work();
+    expect(world.updatedIn(LANU_TEAM.id)).toHaveLength(2);
+    expect(cardText(world.updatedIn(LANU_TEAM.id)[1])).toContain('Tulossa: 2');
+  });
+
   it('collects book tips with their limits, once each, and posts them after the session', async () => {
     const event = await planEvent(world, tiina, bookCoffeeForm({ startDate: day(1), startTime: '10:00', endTime: '11:00' }));
     const [fi, en] = [person('fi-FI'), person('en-GB')];

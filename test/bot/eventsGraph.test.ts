@@ -118,6 +118,28 @@ describe.each(['sqlite', 'postgres'] as const)('events with Teams meetings throu
     expect(graph.requests.filter(attendeesPatch).length - patchesBefore).toBe(2);
   });
 
+  it('keeps the next PATCH a second after the last, even when the job before it ran late', async () => {
+    const event = await planEvent(world, tiina, bookCoffeeForm({ joinUrl: '' }));
+    await settle();
+    const patches = () => graph.requests.filter(attendeesPatch).length;
+    const before = patches();
+    const bucketEnd = (Math.floor(clock.now().getTime() / 1000) + 1) * 1000;
+    await world.pressInChannel(crowd[0], LANU_TEAM, 'rsvp', { eventId: event.id, answer: 'going' });
+    // The worker picks the first job up late, 900 ms after its second closed; the next answer's job is due 100 ms on.
+    clock.advance(bucketEnd + 900 - clock.now().getTime());
+    await world.work();
+    expect(patches() - before).toBe(1);
+    await world.pressInChannel(crowd[1], LANU_TEAM, 'rsvp', { eventId: event.id, answer: 'going' });
+    clock.advance(200);
+    await world.work();
+    expect(patches() - before).toBe(1);
+    clock.advance(900);
+    await world.work();
+    expect(patches() - before).toBe(2);
+    const meetingId = (await getEvent(world.app.store.db, event.id))!.meeting.graphEventId!;
+    expect(graph.event(meetingId)!.attendees.map((a) => a.emailAddress.address).sort()).toEqual([email(crowd[0]), email(crowd[1])].sort());
+  });
+
   it('moves the meeting with the plan and cancels it with the event', async () => {
     const event = await planEvent(world, tiina, bookCoffeeForm({ joinUrl: '' }));
     await settle();

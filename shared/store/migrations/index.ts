@@ -10,6 +10,7 @@ import * as m0003 from './0003_join_request_indexes';
 import * as m0004 from './0004_approval_card_shown';
 import * as m0005 from './0005_events';
 import * as m0006 from './0006_contribution_once';
+import * as m0007 from './0007_spacing';
 
 export function migrationsFor(dialect: StoreDialect): Record<string, Migration> {
   return {
@@ -19,5 +20,6 @@ export function migrationsFor(dialect: StoreDialect): Record<string, Migration> 
     '0004_approval_card_shown': { up: (db) => m0004.up(db), down: (db) => m0004.down(db) },
     '0005_events': { up: (db) => m0005.up(db), down: (db) => m0005.down(db) },
     '0006_contribution_once': { up: (db) => m0006.up(db), down: (db) => m0006.down(db) },
+    '0007_spacing': { up: (db) => m0007.up(db), down: (db) => m0007.down(db) },
   };
 }
