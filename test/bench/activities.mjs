@@ -52,3 +52,40 @@ export function installation(who, serviceUrl) {
   const a = base('installationUpdate', who, serviceUrl);
   return { ...a, action: 'add', channelData: { ...a.channelData, source: { name: 'message' }, settings: { selectedChannel: { id: who.conversationId } } } };
 }
+
+// The RSVP scenario's world, as test/support/eventsWorld.ts has it: the children's and youth network (lanu) meets
+// in its own team, and Tiina, its coordinator, plans the event.
+export const tiina = someone('tiina', 'Tiina Rajala', 'fi-FI');
+export const LANU_TEAM = { id: '19:lanu-general@thread.tacv2', name: 'Lanu', aadGroupId: '3d9e7a51-5c2b-4f0e-b8d4-7a6c1e2f9b30' };
+
+const teamChannelData = (team) => ({ tenant: { id: TENANT }, team: { id: team.id, name: team.name, aadGroupId: team.aadGroupId }, channel: { id: team.id } });
+
+/** Kollega added to a team (its General channel) by someone: the channel's reference is kept, the event cards go there. */
+export function teamInstallation(who, team, serviceUrl) {
+  const a = base('installationUpdate', who, serviceUrl);
+  return {
+    ...a,
+    action: 'add',
+    conversation: { id: team.id, conversationType: 'channel', isGroup: true, tenantId: TENANT },
+    channelData: { ...teamChannelData(team), source: { name: 'message' }, settings: { selectedChannel: { id: team.id } } },
+  };
+}
+
+/** An Action.Execute press on a card in a team's channel (pressInChannel in test/support/joiningWorld.ts). */
+export function channelCardExecute(who, team, verb, data, serviceUrl, replyToId = '1795439643639') {
+  return {
+    ...cardExecute(who, verb, data, serviceUrl),
+    replyToId,
+    conversation: { id: `${team.id};messageid=${replyToId}`, conversationType: 'channel', isGroup: true, tenantId: TENANT },
+    channelData: { ...teamChannelData(team), source: { name: 'message' } },
+  };
+}
+
+/** The address the team's roster gives someone (Teams' member API; Kollega asks it for the meeting's attendees). */
+export const rosterEmail = (who) => `${who.id.slice(3)}@kirjasto.example.org`;
+
+/** The people of the RSVP burst: distinct Teams and Entra ids, in Finnish, Swedish and English. */
+export function rsvpCrowd(count) {
+  const locales = ['fi-FI', 'sv-FI', 'en-GB'];
+  return Array.from({ length: count }, (_, i) => someone(`bench-rsvp-${i}`, `Bench Librarian ${i}`, locales[i % locales.length]));
+}
