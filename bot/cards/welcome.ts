@@ -30,6 +30,7 @@ export function welcomeCard({ lang, regionName, notice, inChannel }: WelcomeCard
     hint: inChannel ? t('welcome.channelHint') : t('welcome.helpHint'),
     actions: [
       { title: t('action.showNetworks'), data: actionData({ action: 'showNetworks' }) },
+      { title: t('action.showEvents'), data: actionData({ action: 'showEvents' }) },
       {
         title: regionName ? t('action.changeRegion') : t('action.chooseRegion'),
         data: actionData({ action: 'chooseRegion' }),

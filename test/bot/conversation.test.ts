@@ -184,6 +184,17 @@ describe.each(['sqlite', 'postgres'] as const)('the bot over HTTP [%s]', (dialec
       expect(cardText(cardOf(stub.sent()[0]))).toContain('Which region do you work in?');
     });
 
+    it("the welcome card offers the coming events, and its button lists them in the reader's language", async () => {
+      const welcome = cardOf((await say('apua', 'fi-FI'))[0]);
+      const actions: any[] = welcome.actions ?? [];
+      expect(actions.find((a) => a.title === 'Tulevat tapahtumat')?.data).toMatchObject({ action: 'showEvents' });
+      stub.reset();
+      await app.post(cardSubmit({ ...as('fi-FI'), value: { action: 'showEvents' } }));
+      const listed = cardText(cardOf(stub.sent()[0]));
+      expect(listed).toContain('Tulevat tapahtumat');
+      expect(listed).toContain('Verkostoissasi ei ole tulevia tapahtumia.');
+    });
+
     it('refuses a forged region, changes nothing, and offers the choice again', async () => {
       await execute('setRegion', { regionId: 'uusimaa' });
       const answer = await execute('setRegion', { regionId: 'lappi' }, 'sv-FI');

@@ -24,6 +24,7 @@ export const en = {
   'welcome.channelHint': 'In a channel, mention me: @Kollega help',
 
   'action.showNetworks': 'Networks of my region',
+  'action.showEvents': 'Coming events',
   'action.chooseRegion': 'Choose my region',
   'action.changeRegion': 'Change region',
   'action.help': 'Help',

@@ -23,6 +23,7 @@ export const fi: Catalog = {
   'welcome.channelHint': 'Kanavalla mainitse minut: @Kollega apua',
 
   'action.showNetworks': 'Alueeni verkostot',
+  'action.showEvents': 'Tulevat tapahtumat',
   'action.chooseRegion': 'Valitse alueeni',
   'action.changeRegion': 'Vaihda aluetta',
   'action.help': 'Ohje',

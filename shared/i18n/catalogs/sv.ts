@@ -23,6 +23,7 @@ export const sv: Catalog = {
   'welcome.channelHint': 'I en kanal nämner du mig: @Kollega hjälp',
 
   'action.showNetworks': 'Nätverken i min region',
+  'action.showEvents': 'Kommande evenemang',
   'action.chooseRegion': 'Välj min region',
   'action.changeRegion': 'Byt region',
   'action.help': 'Hjälp',
