@@ -17,26 +17,17 @@ function formatter(lang: Language, options: Intl.DateTimeFormatOptions): Intl.Da
 
 /** e.g. fi "ti 2.2.2027 klo 14.00", sv "tis 2.2.2027 14.00", en "Tue, 2 Feb 2027, 14:00". */
 export function formatDateTime(at: Date, lang: Language): string {
-  return formatter(lang, {
-    weekday: 'short',
-    day: 'numeric',
-    month: lang === 'en' ? 'short' : 'numeric',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).format(at);
+  return formatter(lang, dayAndTime(lang)).format(at);
 }
 
 /** When an event takes place: fi "ti 2.2.2027 14.00–15.30", sv "tis 2.2.2027 14.00–15.30", en "Tue, 2 Feb 2027, 14:00–15:30". */
 export function formatTimeRange(start: Date, end: Date, lang: Language): string {
-  return formatter(lang, {
-    weekday: 'short',
-    day: 'numeric',
-    month: lang === 'en' ? 'short' : 'numeric',
-    year: 'numeric',
-    hour: '2-digit',
-    minute: '2-digit',
-  }).formatRange(start, end);
+  return formatter(lang, dayAndTime(lang)).formatRange(start, end);
+}
+
+/** The weekday, the date (English names the month) and the time, as people read them in each language. */
+function dayAndTime(lang: Language): Intl.DateTimeFormatOptions {
+  return { weekday: 'short', day: 'numeric', month: lang === 'en' ? 'short' : 'numeric', year: 'numeric', hour: '2-digit', minute: '2-digit' };
 }
 
 /** e.g. fi "3.2.2027", sv "3.2.2027", en "3 Feb 2027". */
