@@ -43,13 +43,7 @@ describe.each(['sqlite', 'postgres'] as const)('events with Teams meetings throu
     world = await JoiningWorld.start(
       dialect,
       stub,
-      {
-        GRAPH_TENANT_ID: graph.tenantId,
-        GRAPH_CLIENT_ID: graph.settings.clientId,
-        GRAPH_CLIENT_SECRET: graph.settings.clientSecret,
-        GRAPH_BASE_URL: graph.settings.baseUrl!,
-        GRAPH_AUTHORITY_HOST: graph.settings.authorityHost!,
-      },
+      graph.env,
       { graphTransport: graph.transport, now: clock.now },
       eventsSeed(),
     );

@@ -26,14 +26,7 @@ describe.each(['sqlite', 'postgres'] as const)('Teams membership through Graph [
     JoiningWorld.start(
       dialect,
       stub,
-      {
-        GRAPH_TENANT_ID: graph.tenantId,
-        GRAPH_CLIENT_ID: graph.settings.clientId,
-        GRAPH_CLIENT_SECRET: graph.settings.clientSecret,
-        GRAPH_BASE_URL: graph.settings.baseUrl!,
-        GRAPH_AUTHORITY_HOST: graph.settings.authorityHost!,
-        TEAMS_APP_ID: KOLLEGA_APP,
-      },
+      { ...graph.env, TEAMS_APP_ID: KOLLEGA_APP },
       { graphTransport: graph.transport },
     );
 
