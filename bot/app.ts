@@ -14,6 +14,9 @@ import { openStore, type Store } from '../shared/store/database';
 import { migrateToLatest } from '../shared/store/migrate';
 import { loadSeed, readSeedFile } from '../shared/store/seed/loadSeed';
 import { createAdapter } from './adapter';
+import { createCallerResolver } from '../tab/api/auth/caller';
+import { createDevTokens } from '../tab/api/auth/devTokens';
+import { createEntraVerifier } from '../tab/api/auth/entraTokens';
 import { createServer } from './http/server';
 import { jobHandlers, onJobFailed } from './jobs';
 import { KollegaBot } from './kollegaBot';
@@ -76,7 +79,12 @@ export async function startKollega(config: Config, log: Logger, options: StartOp
   // Members recorded while Teams membership was by hand now join their teams in bulk.
   if (graph) await enqueueMembershipSync(store.db, now());
   const bot = new KollegaBot({ store, log, now, teamsAutomation: Boolean(graph), outbox, recent: new RecentlySeen(), events });
-  const server = createServer({ adapter, bot, store, log, api: { now, outbox, events } });
+  const devTokens = config.tab.devSignIn ? createDevTokens() : undefined;
+  if (devTokens) log.warn('developer sign-in is on (TAB_DEV_SIGN_IN): anyone reaching the tab can act as anyone');
+  const { appIdUri, allowedTenants, authorityHost } = config.tab;
+  const entra = appIdUri ? createEntraVerifier({ appIdUri, allowedTenants, authorityHost }) : undefined;
+  const callerOf = createCallerResolver({ store, now, entra, dev: devTokens });
+  const server = createServer({ adapter, bot, store, log, api: { now, outbox, events, teamsAutomation: Boolean(graph), signIn: { devTokens } }, callerOf });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());

@@ -6,7 +6,7 @@ import type { TurnContext } from 'botbuilder';
 import { languageOf, type Language } from '../shared/i18n/language';
 import { translator, type Translate } from '../shared/i18n/translate';
 import type { ConversationKind } from '../shared/store/repositories/conversations';
-import { getPersonByBotUserId, upsertPerson, type PersonRecord } from '../shared/store/repositories/people';
+import { adoptSignedInPerson, getPersonByBotUserId, upsertPerson, type PersonRecord } from '../shared/store/repositories/people';
 import type { InboundActivity } from './activities/inbound';
 import type { BotServices } from './services';
 
@@ -38,6 +38,8 @@ export async function beginTurn(context: TurnContext, activity: InboundActivity,
   };
   // Most turns come from someone already known, unchanged: a read then, and a write only when something changed.
   const known = await getPersonByBotUserId(services.store.db, seen.botUserId);
+  // First contact of someone who may have signed in to the tab already: that person is this one.
+  if (!known && seen.aadObjectId) await adoptSignedInPerson(services.store.db, { aadObjectId: seen.aadObjectId, botUserId: seen.botUserId, now: services.now() });
   const person = known && !changes(known, seen) ? known : await upsertPerson(services.store.db, { ...seen, now: services.now() });
   return {
     context,

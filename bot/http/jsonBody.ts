@@ -17,6 +17,11 @@ export function readJsonBody(maxBytes: number): RequestHandler {
       res.send(status, { error: { code: status === 415 ? 'UnsupportedMediaType' : status === 413 ? 'PayloadTooLarge' : 'BadRequest', message: t(lang, 'error.badRequest', { details: t(lang, key) }) } });
       next(false);
     };
+    // A POST with no body at all (leave a network, withdraw a request) has nothing to parse.
+    if (req.headers['content-length'] === '0' && !req.headers['content-type']) {
+      req.body = undefined;
+      return next();
+    }
     if (!json.test(req.headers['content-type'] ?? '')) return refuse(415, 'error.body.notJson');
     const declared = Number(req.headers['content-length']);
     if (declared > maxBytes) return refuse(413, 'error.body.tooLarge');

@@ -10,6 +10,7 @@ import type { Logger } from '../../shared/log/logger';
 import type { Store } from '../../shared/store/database';
 import { badRequestBody } from '../../tab/api/errors';
 import { apiRoutes } from '../../tab/api/routes';
+import type { CallerResolver } from '../../tab/api/auth/caller';
 import type { ApiRoute, ApiServices } from '../../tab/api/types';
 import { checkInboundActivity } from '../activities/inbound';
 import { readJsonBody } from './jsonBody';
@@ -24,12 +25,14 @@ export interface ServerParts {
   log: Logger;
   /** What the tab's API routes are given besides the store and the logger. */
   api: Omit<ApiServices, 'store' | 'log'>;
+  /** Who a request's bearer token names (tab/api/auth). */
+  callerOf: CallerResolver;
 }
 
 /** Bot Framework activities are small; a card submit with long texts stays well below this. */
 const maxBodyBytes = 256 * 1024;
 
-export function createServer({ adapter, bot, store, log, api }: ServerParts): restify.Server {
+export function createServer({ adapter, bot, store, log, api, callerOf }: ServerParts): restify.Server {
   const server = restify.createServer({
     name: 'kollega',
     handleUncaughtExceptions: false,
@@ -56,7 +59,7 @@ export function createServer({ adapter, bot, store, log, api }: ServerParts): re
     });
   });
 
-  for (const route of apiRoutes) mountApiRoute(server, route, { store, log, ...api }, maxBodyBytes);
+  for (const route of apiRoutes) mountApiRoute(server, route, { store, log, ...api }, callerOf, maxBodyBytes);
   mountHealth(server, store, log);
   mountTabStatic(server);
 
@@ -73,21 +76,21 @@ export function createServer({ adapter, bot, store, log, api }: ServerParts): re
   return server;
 }
 
-function mountApiRoute(server: restify.Server, route: ApiRoute, services: ApiServices, maxBodyBytes: number): void {
+function mountApiRoute(server: restify.Server, route: ApiRoute, services: ApiServices, callerOf: CallerResolver, maxBodyBytes: number): void {
   const method = ({ GET: 'get', POST: 'post', PUT: 'put', PATCH: 'patch', DELETE: 'del' } as const)[route.method];
   const body = route.method === 'GET' || route.method === 'DELETE' ? [] : [readJsonBody(maxBodyBytes)];
   server[method](route.path, ...body, async (req: restify.Request, res: restify.Response) => {
     const lang = languageFromAcceptLanguage(req.headers['accept-language']);
-    const result = await route.handle(
-      // No sign-in exists yet (Teams SSO arrives with the tab), so every caller is anonymous.
-      { params: { ...(req.params ?? {}) }, query: { ...(req.query ?? {}) }, body: req.body, lang, caller: undefined },
-      services,
-    );
+    const caller = await callerOf(req.headers.authorization);
+    const result = await route.handle({ params: { ...(req.params ?? {}) }, query: { ...(req.query ?? {}) }, body: req.body, lang, caller }, services);
     await services.store.durable();
     res.header('content-language', lang);
     if (result.file && typeof result.body === 'string') {
       // A file (an .ics) goes out as it is, not through restify's JSON formatter.
-      res.writeHead(result.status, { 'content-type': result.file.contentType, 'content-disposition': `attachment; filename="${result.file.name}"`, 'cache-control': 'no-store' });
+      // The plain name for old clients, the UTF-8 one (RFC 6266) for names with å, ä and ö.
+      const ascii = result.file.name.normalize('NFD').replace(/[^\x20-\x7e]/g, '').replace(/["\\]/g, '');
+      const disposition = `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(result.file.name)}`;
+      res.writeHead(result.status, { 'content-type': result.file.contentType, 'content-disposition': disposition, 'cache-control': 'no-store' });
       res.end(result.body);
       return;
     }

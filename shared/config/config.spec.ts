@@ -94,6 +94,18 @@ describe('loadConfig', () => {
     expect(problemsOf({ PUBLIC_URL: 'kollega.example.org' })).toEqual([expect.stringMatching(/^PUBLIC_URL: must be an http\(s\) URL/)]);
   });
 
+  it('signs in to the tab with Teams only when told the audience and the tenants, and never by developer sign-in in production', () => {
+    const tenant = '6f1c4a2e-3b7d-4c8e-9a15-2d0b7e5f8c41';
+    expect(loadConfig({}).tab).toEqual({ appIdUri: undefined, allowedTenants: [], authorityHost: 'https://login.microsoftonline.com', devSignIn: false });
+    expect(loadConfig({ TAB_APP_ID_URI: 'api://kollega.example.org/app', TAB_ALLOWED_TENANTS: ` ${tenant.toUpperCase()} ` }).tab).toMatchObject({ allowedTenants: [tenant] });
+    expect(problemsOf({ TAB_APP_ID_URI: 'api://kollega.example.org/app' })).toEqual([expect.stringMatching(/^TAB_APP_ID_URI, TAB_ALLOWED_TENANTS: set both/)]);
+    expect(problemsOf({ TAB_APP_ID_URI: 'https://kollega.example.org', TAB_ALLOWED_TENANTS: 'contoso' })).toHaveLength(2);
+    expect(loadConfig({ TAB_DEV_SIGN_IN: 'true' }).tab.devSignIn).toBe(true);
+    const production = { NODE_ENV: 'production', MicrosoftAppId: '3f2504e0-4f89-41d3-9a0c-0305e82c3301', MicrosoftAppPassword: 's', MicrosoftAppTenantId: tenant };
+    expect(loadConfig(production).tab.devSignIn).toBe(false);
+    expect(problemsOf({ ...production, TAB_DEV_SIGN_IN: 'true' })).toEqual([expect.stringMatching(/^TAB_DEV_SIGN_IN: .*refused when NODE_ENV=production/)]);
+  });
+
   it('reports every bad variable at once, not one per start', () => {
     expect(problemsOf({ PORT: 'x', LOG_LEVEL: 'y' })).toHaveLength(2);
   });

@@ -66,6 +66,19 @@ const envSchema = z.object({
     .default('1440,15')
     .refine((v) => v === '' || /^\d+(\s*,\s*\d+)*$/.test(v), { message: 'must be minutes, comma-separated, e.g. 1440,15 (or empty for none)' })
     .transform((v) => (v === '' ? [] : [...new Set(v.split(',').map((m) => Number(m.trim())))].filter((m) => m > 0).sort((a, b) => b - a))),
+  // The tab's sign-in: Teams SSO tokens from Entra ID, checked here (signature, issuer, audience, expiry, tenant).
+  TAB_APP_ID_URI: optionalText.refine((v) => v === undefined || /^api:\/\/\S+$/.test(v), { message: 'must be the app\'s Application ID URI, e.g. api://kollega.example.org/<client id>' }),
+  TAB_ALLOWED_TENANTS: z
+    .string()
+    .trim()
+    .default('')
+    .refine((v) => v === '' || v.split(',').every((t) => guid.test(t.trim())), { message: 'must be tenant ids (GUIDs), comma-separated' })
+    .transform((v) => (v === '' ? [] : [...new Set(v.split(',').map((t) => t.trim().toLowerCase()))])),
+  ENTRA_AUTHORITY_HOST: optionalUrl,
+  TAB_DEV_SIGN_IN: z
+    .enum(['', 'true', 'false'])
+    .default('')
+    .transform((v) => v === 'true'),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -89,6 +102,17 @@ export interface Config {
   publicUrl: string | undefined;
   /** Minutes before an event's start when those going are reminded, longest first. */
   eventReminders: number[];
+  tab: TabSignInConfig;
+}
+
+export interface TabSignInConfig {
+  /** Teams SSO is accepted when both are set: the audience of the tokens and the tenants allowed to sign in. */
+  appIdUri: string | undefined;
+  allowedTenants: string[];
+  /** Entra ID's address (default https://login.microsoftonline.com); its keys are read from there. */
+  authorityHost: string;
+  /** A developer picks a seeded person outside Teams; refused with NODE_ENV=production. */
+  devSignIn: boolean;
 }
 
 export interface GraphConfig {
@@ -176,6 +200,12 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
         : undefined,
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
     eventReminders: e.EVENT_REMINDERS,
+    tab: {
+      appIdUri: e.TAB_APP_ID_URI,
+      allowedTenants: e.TAB_ALLOWED_TENANTS,
+      authorityHost: (e.ENTRA_AUTHORITY_HOST ?? 'https://login.microsoftonline.com').replace(/\/+$/, ''),
+      devSignIn: e.TAB_DEV_SIGN_IN,
+    },
   };
 }
 
@@ -196,6 +226,12 @@ function crossFieldProblems(e: Env): string[] {
   const graphSet = [e.GRAPH_TENANT_ID, e.GRAPH_CLIENT_ID, e.GRAPH_CLIENT_SECRET].filter(Boolean).length;
   if (graphSet > 0 && graphSet < 3) {
     problems.push('GRAPH_TENANT_ID, GRAPH_CLIENT_ID, GRAPH_CLIENT_SECRET: set all three to automate Teams membership, or none');
+  }
+  if (e.TAB_DEV_SIGN_IN && e.NODE_ENV === 'production') {
+    problems.push('TAB_DEV_SIGN_IN: developer sign-in lets anyone act as anyone; it is refused when NODE_ENV=production');
+  }
+  if (Boolean(e.TAB_APP_ID_URI) !== e.TAB_ALLOWED_TENANTS.length > 0) {
+    problems.push('TAB_APP_ID_URI, TAB_ALLOWED_TENANTS: set both for the tab\'s Teams sign-in, or neither');
   }
   if (e.DATABASE_SCHEMA && !e.DATABASE_URL) {
     problems.push('DATABASE_SCHEMA: applies to PostgreSQL only; set DATABASE_URL too');

@@ -12,7 +12,7 @@ import type { ApiRequest, ApiResponse, ApiRoute, ApiServices } from './types';
 
 const params = z.object({ id: z.string().min(1).max(64).regex(/^[a-z0-9-]+$/) });
 
-async function asCoordinator(
+export async function asCoordinator(
   request: ApiRequest,
   { store }: ApiServices,
   then: (networkId: string) => Promise<unknown>,

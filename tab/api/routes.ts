@@ -2,10 +2,25 @@
 import { listNetworksRoute, listRegionsRoute } from './catalog';
 import { addContributionRoute, answerEventRoute, cancelEventRoute, changeEventRoute, createEventRoute } from './eventActions';
 import { eventIcsRoute, getEventRoute, listContributionsRoute, listEventsRoute } from './events';
+import { attendeesCsvRoute, attendeesRoute, membersCsvRoute } from './exports';
+import { decisionRoute, joinRoute, leaveRoute, myNetworksRoute, withdrawRoute } from './joining';
 import { listJoinRequestsRoute, listMembersRoute } from './networkAdmin';
+import { devPeopleRoute, devSignInRoute, meRoute, sessionRoute } from './session';
 import type { ApiRoute } from './types';
 
 export const apiRoutes: readonly ApiRoute[] = [
+  sessionRoute,
+  devPeopleRoute,
+  devSignInRoute,
+  meRoute,
+  myNetworksRoute,
+  joinRoute,
+  leaveRoute,
+  withdrawRoute,
+  decisionRoute,
+  membersCsvRoute,
+  attendeesRoute,
+  attendeesCsvRoute,
   listRegionsRoute,
   listNetworksRoute,
   listMembersRoute,

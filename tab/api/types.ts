@@ -7,6 +7,7 @@ import type { Logger } from '../../shared/log/logger';
 import type { EventSettings } from '../../shared/services/events';
 import type { Store } from '../../shared/store/database';
 import type { PersonRecord } from '../../shared/store/repositories/people';
+import type { DevTokens } from './auth/devTokens';
 
 export interface ApiRequest {
   params: Record<string, string>;
@@ -14,8 +15,8 @@ export interface ApiRequest {
   body: unknown;
   lang: Language;
   /**
-   * Who is calling, as the HTTP layer established it from a verified sign-in; undefined when nobody signed
-   * in. (Teams single sign-on for the tab arrives with the tab itself; until then every caller is anonymous.)
+   * Who is calling, as the HTTP layer established it from a verified bearer token (auth/caller.ts); undefined
+   * when nobody signed in.
    */
   caller: PersonRecord | undefined;
 }
@@ -35,6 +36,10 @@ export interface ApiServices {
   /** Wakes the outbox worker after a commit, so the work that follows starts at once. */
   outbox: { kick(): void };
   events: EventSettings;
+  /** Whether Graph credentials are configured, so Teams membership follows Kollega's. */
+  teamsAutomation: boolean;
+  /** Developer sign-in outside Teams: its token signer, only when TAB_DEV_SIGN_IN=true (never in production). */
+  signIn: { devTokens?: DevTokens };
 }
 
 export interface ApiRoute {

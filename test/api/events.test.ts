@@ -80,6 +80,8 @@ describeEachEngine('event API routes', (t) => {
     now: () => now,
     outbox: { kick: () => void (kicks += 1) },
     events: { meetingAutomation: false, reminderMinutes: [1440, 15], publicUrl: PUBLIC_URL },
+    teamsAutomation: false,
+    signIn: {},
   });
 
   interface Call {

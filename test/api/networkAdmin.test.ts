@@ -26,7 +26,7 @@ describeEachEngine('coordinator API routes', (t) => {
     await createJoinRequest(t.store.db, { networkId: 'severi', personId: asker.id, message: 'Hei', library: 'Porvoo', now });
     return { coordinator, member, asker };
   }
-  const services = () => ({ store: t.store, log: createLogger('silent'), now: () => now, outbox: { kick() {} }, events: { meetingAutomation: false, reminderMinutes: [] } });
+  const services = () => ({ store: t.store, log: createLogger('silent'), now: () => now, outbox: { kick() {} }, events: { meetingAutomation: false, reminderMinutes: [] }, teamsAutomation: false, signIn: {} });
   const request = (caller: ApiRequest['caller'], id = 'severi', lang: ApiRequest['lang'] = 'en'): ApiRequest => ({
     params: { id },
     query: {},

@@ -75,6 +75,7 @@ export interface Responder {
   locale: string | null;
   answer: RsvpAnswer;
   status: Rsvp['status'];
+  answeredAt: string;
 }
 
 /** People who gave one of these answers (with their status), in the order they answered. */
@@ -83,7 +84,7 @@ export async function listResponders(db: Kysely<Database>, eventId: string, answ
   const rows = await db
     .selectFrom('event_rsvps')
     .innerJoin('people', 'people.id', 'event_rsvps.person_id')
-    .select(['people.id', 'people.bot_user_id', 'people.display_name', 'people.email', 'people.locale', 'event_rsvps.answer', 'event_rsvps.status'])
+    .select(['people.id', 'people.bot_user_id', 'people.display_name', 'people.email', 'people.locale', 'event_rsvps.answer', 'event_rsvps.status', 'event_rsvps.answered_at'])
     .where('event_rsvps.event_id', '=', eventId)
     .where('event_rsvps.answer', 'in', answers)
     .orderBy('event_rsvps.answered_at')
@@ -97,6 +98,7 @@ export async function listResponders(db: Kysely<Database>, eventId: string, answ
     locale: r.locale,
     answer: r.answer,
     status: r.status,
+    answeredAt: r.answered_at,
   }));
 }
 

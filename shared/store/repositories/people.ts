@@ -155,3 +155,43 @@ export async function findPeopleByIdentity(
     .execute();
   return rows.map(toPerson);
 }
+
+/**
+ * The bot_user_id of a person who signed in to the tab before ever talking to the bot: the bot does not know
+ * their Teams user id yet. Their first message to the bot adopts the row (adoptSignedInPerson).
+ */
+const signedInKey = (aadObjectId: string) => `aad:${aadObjectId.toLowerCase()}`;
+
+/**
+ * The person a verified sign-in names: the one the bot already knows by that Entra object id, or a new one.
+ * Two first sign-ins at once make one row (the insert is keyed like the bot's).
+ */
+export async function findOrCreateSignedInPerson(
+  db: Kysely<Database>,
+  input: { objectId: string; tenantId: string; name: string | null; email?: string | null; now: Date },
+): Promise<PersonRecord> {
+  const known = await db
+    .selectFrom('people')
+    .selectAll()
+    .where('aad_object_id', '=', input.objectId.toLowerCase())
+    // A row the bot made wins over one made at sign-in.
+    .orderBy((eb) => eb.case().when('bot_user_id', 'like', 'aad:%').then(1).else(0).end())
+    .orderBy('created_at')
+    .executeTakeFirst();
+  const person = known ? toPerson(known) : await upsertPerson(db, { botUserId: signedInKey(input.objectId), aadObjectId: input.objectId.toLowerCase(), tenantId: input.tenantId, displayName: input.name, now: input.now });
+  if (person.email || !input.email) return person;
+  await updatePersonDetails(db, person.id, { email: input.email }, input.now);
+  return { ...person, email: input.email.toLowerCase() };
+}
+
+/**
+ * Someone's first message to the bot: if they signed in to the tab before, that person becomes the one the bot
+ * knows (their answers and requests stay theirs) instead of a second person with the same Entra id.
+ */
+export async function adoptSignedInPerson(db: Kysely<Database>, input: { aadObjectId: string; botUserId: string; now: Date }): Promise<void> {
+  await db
+    .updateTable('people')
+    .set({ bot_user_id: input.botUserId, updated_at: toTimestamp(input.now) })
+    .where('bot_user_id', '=', signedInKey(input.aadObjectId))
+    .execute();
+}

@@ -125,4 +125,13 @@ export const eventsEn = {
   'event.meeting.failed.other': 'Microsoft Graph did not answer after several tries.',
   'event.meeting.cancelComment': 'The event was cancelled in Kollega.',
   'event.notice.meetingFailed': 'Kollega could not make the Teams meeting for {title}: {detail} Give a meeting link by changing the event.',
+  'export.name': 'Name',
+  'export.email': 'E-mail',
+  'export.library': 'Library',
+  'export.joinedAt': 'Member since',
+  'export.teams': 'Teams membership',
+  'export.answer': 'Answer',
+  'export.waitlistPosition': 'Place on the waitlist',
+  'export.answeredAt': 'Answered',
+  'export.waitlisted': 'Waitlist',
 } as const;

@@ -127,4 +127,13 @@ export const eventsFi: Record<keyof typeof eventsEn, string> = {
   'event.meeting.failed.other': 'Microsoft Graph ei vastannut useista yrityksistä huolimatta.',
   'event.meeting.cancelComment': 'Tapahtuma peruttiin Kollegassa.',
   'event.notice.meetingFailed': 'Kollega ei voinut luoda Teams-kokousta tapahtumalle {title}: {detail} Anna kokouslinkki muuttamalla tapahtumaa.',
+  'export.name': 'Nimi',
+  'export.email': 'Sähköposti',
+  'export.library': 'Kirjasto',
+  'export.joinedAt': 'Jäsen alkaen',
+  'export.teams': 'Teams-jäsenyys',
+  'export.answer': 'Vastaus',
+  'export.waitlistPosition': 'Sija jonossa',
+  'export.answeredAt': 'Vastattu',
+  'export.waitlisted': 'Jonossa',
 };

@@ -127,4 +127,13 @@ export const eventsSv: Record<keyof typeof eventsEn, string> = {
   'event.meeting.failed.other': 'Microsoft Graph svarade inte trots flera försök.',
   'event.meeting.cancelComment': 'Evenemanget ställdes in i Kollega.',
   'event.notice.meetingFailed': 'Kollega kunde inte skapa Teams-mötet för {title}: {detail} Ge en möteslänk genom att ändra evenemanget.',
+  'export.name': 'Namn',
+  'export.email': 'E-post',
+  'export.library': 'Bibliotek',
+  'export.joinedAt': 'Medlem sedan',
+  'export.teams': 'Medlemskap i Teams',
+  'export.answer': 'Svar',
+  'export.waitlistPosition': 'Plats i kön',
+  'export.answeredAt': 'Svarat',
+  'export.waitlisted': 'I kö',
 };

@@ -1,0 +1,171 @@
+/**
+ * The tab's HTTP API as the web front end sees it: paths, bodies and answers. The routes in tab/api build these
+ * shapes and the React app in tab/web reads them, so both sides name one contract. Types only: nothing here runs.
+ *
+ * Every route but `GET /api/session` and the .ics file needs `Authorization: Bearer <token>`: a Teams SSO token
+ * (teams-js authentication.getAuthToken) or, outside Teams with developer sign-in enabled, a developer token from
+ * `POST /api/dev/sign-in`. Errors answer `{ error: { code, message, problems? } }` with the message in the
+ * request's `Accept-Language` language (fi, sv, en): 400 bad input, 401 no or bad token, 403 not allowed,
+ * 404 unknown, 409 a rule refused it (deadline passed, already decided, ...).
+ */
+
+export type Lang = 'fi' | 'sv' | 'en';
+export interface Localized {
+  fi: string;
+  sv: string;
+  en: string | null;
+}
+
+/** GET /api/session (anonymous): how the page may sign in. */
+export interface SessionInfo {
+  /** Outside Teams, a developer may pick a seeded person (never in production). */
+  devSignIn: boolean;
+}
+
+/** GET /api/dev/people (developer sign-in only): the people one may sign in as. */
+export interface DevPeople {
+  people: Array<{ id: string; displayName: string; role: 'member' | 'coordinator' | 'admin' }>;
+}
+/** POST /api/dev/sign-in { personId } → a bearer token for that person, valid one hour. */
+export interface DevToken {
+  token: string;
+}
+
+/** GET /api/me */
+export interface Me {
+  person: { id: string; displayName: string | null; locale: string | null; regionId: string | null };
+  /** The networks the caller coordinates; admin sees every network's coordinator views. */
+  coordinates: string[];
+  admin: boolean;
+}
+
+export type NetworkStanding = 'member' | 'pending' | 'none';
+
+/** GET /api/my/networks: the networks of the caller's region (every network if none chosen), with their standing. */
+export interface MyNetworks {
+  networks: Array<{
+    id: string;
+    name: Localized;
+    description: Localized;
+    unitName: Localized;
+    standing: NetworkStanding;
+    /** The open join request, when standing is pending. */
+    requestId: string | null;
+    teamsUrl: string | null;
+    coordinates: boolean;
+  }>;
+}
+
+/** POST /api/networks/:id/join { library?, message? } → 201 (asked) or 200 (already asked / already a member). */
+export interface JoinAnswer {
+  standing: NetworkStanding;
+  requestId: string | null;
+  /** What happened, in the reader's language, e.g. "Your request was sent to the coordinators." */
+  message: string;
+}
+/** POST /api/networks/:id/leave and POST /api/join-requests/:id/withdraw answer JoinAnswer too. */
+
+/** GET /api/networks/:id/requests (coordinators) */
+export interface JoinRequests {
+  requests: Array<{ id: string; personId: string; name: string | null; email: string | null; library: string | null; message: string | null; askedAt: string }>;
+}
+/** POST /api/join-requests/:id/decision { decision: 'approve' | 'decline', reason? } (coordinators) */
+export interface DecisionAnswer {
+  requestId: string;
+  state: 'approved' | 'declined';
+  message: string;
+}
+
+/** GET /api/networks/:id/members (coordinators); the same as CSV at GET /api/networks/:id/members.csv */
+export interface Members {
+  members: Array<{ personId: string; name: string | null; email: string | null; library: string | null; joinedAt: string; teamsState: string }>;
+}
+
+export type EventKind = 'bookCoffee' | 'ideaCoffee' | 'networkDay' | 'other';
+export type RsvpAnswer = 'going' | 'maybe' | 'notGoing';
+
+export interface EventView {
+  id: string;
+  networkId: string;
+  kind: EventKind;
+  title: Localized;
+  description: Localized;
+  startsAt: string;
+  endsAt: string;
+  /** In the reader's language, Finnish time, e.g. "ti 2.2.2027 14.00–15.30". */
+  when: string;
+  rsvpDeadline: string | null;
+  capacity: number | null;
+  cancelled: boolean;
+  cancelReason: string | null;
+  meeting: { state: string; joinUrl: string | null };
+  counts: { going: number; waitlist: number; maybe: number; notGoing: number };
+  contributions: number;
+  icsUrl: string | null;
+  you: { answer: RsvpAnswer; status: 'confirmed' | 'waitlisted'; waitlistPosition: number | null } | null;
+  canManage: boolean;
+}
+
+/** GET /api/events → { events: EventView[] }; GET /api/events/:id → { event: EventView } */
+export interface EventList {
+  events: EventView[];
+}
+
+/**
+ * The plan of an event as a form sends it (Finnish wall-clock time, as text):
+ * POST /api/networks/:id/events { kind, ...EventPlan } → 201 { event }; PUT /api/events/:id EventPlan → { event };
+ * POST /api/events/:id/cancel { reason? } → { event }. A bad plan answers 400 with `problems`.
+ */
+export interface EventPlan {
+  titleFi: string;
+  titleSv: string;
+  titleEn?: string;
+  descriptionFi: string;
+  descriptionSv: string;
+  descriptionEn?: string;
+  /** YYYY-MM-DD and HH:MM, Europe/Helsinki */
+  startDate: string;
+  startTime: string;
+  endDate?: string;
+  endTime: string;
+  capacity?: string;
+  deadlineDate?: string;
+  deadlineTime?: string;
+  joinUrl?: string;
+}
+
+/** PUT /api/events/:id/rsvp { answer } → { event } (409 after the deadline, when cancelled or started). */
+
+/** GET /api/events/:id/attendees (coordinators); the same as CSV at GET /api/events/:id/attendees.csv */
+export interface Attendees {
+  going: Attendee[];
+  /** In queue order. */
+  waitlist: Attendee[];
+  maybe: Attendee[];
+  notGoing: Attendee[];
+}
+export interface Attendee {
+  personId: string;
+  name: string | null;
+  email: string | null;
+  answeredAt: string;
+  waitlistPosition: number | null;
+}
+
+/**
+ * GET /api/events/:id/contributions → { contributions }; POST /api/events/:id/contributions
+ * { kind: 'bookTip', title, author?, ageGroup?, note?, isbn? } or { kind: 'practice', title, description?, library? }.
+ */
+export interface Contribution {
+  id: string;
+  kind: 'bookTip' | 'practice';
+  title: string;
+  by: string | null;
+  addedAt: string;
+  author?: string | null;
+  ageGroup?: string | null;
+  note?: string | null;
+  isbn?: string | null;
+  description?: string | null;
+  library?: string | null;
+}
