@@ -14,4 +14,5 @@ function findProjectRoot(start: string): string {
 
 export const projectRoot = findProjectRoot(__dirname);
 export const defaultSeedFile = path.join(projectRoot, 'shared', 'store', 'seed', 'seed.json');
-export const tabStaticDir = path.join(projectRoot, 'tab', 'web', 'public');
+/** The tab's built web app (npm run build:tab, from tab/web). */
+export const tabStaticDir = path.join(projectRoot, 'dist', 'web');

@@ -67,7 +67,14 @@ describe.each(['sqlite', 'postgres'] as const)('HTTP API [%s]', (dialect) => {
     const tab = await get('/tab/');
     expect(tab.status).toBe(200);
     expect(tab.body).toContain('<title>Kollega</title>');
-    expect((await get('/tab/tab.js')).status).toBe(200);
+    // The built app's script, as index.html names it (npm run build:tab).
+    const script = /<script[^>]+src="(\/tab\/assets\/[^"]+\.js)"/.exec(String(tab.body))?.[1];
+    expect(script).toBeDefined();
+    const asset = await get(script!);
+    expect(asset.status).toBe(200);
+    expect(asset.headers.get('cache-control')).toContain('immutable');
+    // Only the web app is served there, never the server's own compiled code.
+    expect((await get('/tab/api/routes.js')).status).toBe(404);
     expect((await get('/tab/../package.json')).status).toBeGreaterThanOrEqual(400);
   });
 

@@ -1,0 +1,67 @@
+/** The tab API's routes as typed calls; the shapes are those of shared/api/tabContract.ts. */
+import type {
+  Attendees,
+  Contribution,
+  DecisionAnswer,
+  DevPeople,
+  DevToken,
+  EventKind,
+  EventList,
+  EventPlan,
+  EventView,
+  JoinAnswer,
+  JoinRequests,
+  Me,
+  Members,
+  MyNetworks,
+  RsvpAnswer,
+  SessionInfo,
+} from '../../../../shared/api/tabContract';
+import type { Http } from './http';
+
+export type ContributionInput =
+  | { kind: 'bookTip'; title: string; author?: string; ageGroup?: string; note?: string; isbn?: string }
+  | { kind: 'practice'; title: string; description?: string; library?: string };
+
+const at = (id: string) => encodeURIComponent(id);
+
+export function kollegaApi(http: Http) {
+  return {
+    me: () => http.get<Me>('/api/me'),
+    myNetworks: () => http.get<MyNetworks>('/api/my/networks'),
+    join: (networkId: string, body: { library?: string; message?: string }) => http.send<JoinAnswer>('POST', `/api/networks/${at(networkId)}/join`, body),
+    leave: (networkId: string) => http.send<JoinAnswer>('POST', `/api/networks/${at(networkId)}/leave`),
+    withdraw: (requestId: string) => http.send<JoinAnswer>('POST', `/api/join-requests/${at(requestId)}/withdraw`),
+
+    requests: (networkId: string) => http.get<JoinRequests>(`/api/networks/${at(networkId)}/requests`),
+    decide: (requestId: string, decision: 'approve' | 'decline', reason?: string) =>
+      http.send<DecisionAnswer>('POST', `/api/join-requests/${at(requestId)}/decision`, reason ? { decision, reason } : { decision }),
+    members: (networkId: string) => http.get<Members>(`/api/networks/${at(networkId)}/members`),
+    membersCsvPath: (networkId: string) => `/api/networks/${at(networkId)}/members.csv`,
+
+    events: () => http.get<EventList>('/api/events'),
+    rsvp: (eventId: string, answer: RsvpAnswer) => http.send<{ event: EventView }>('PUT', `/api/events/${at(eventId)}/rsvp`, { answer }),
+    contributions: (eventId: string) => http.get<{ contributions: Contribution[] }>(`/api/events/${at(eventId)}/contributions`),
+    contribute: (eventId: string, body: ContributionInput) => http.send<{ event: EventView }>('POST', `/api/events/${at(eventId)}/contributions`, body),
+
+    createEvent: (networkId: string, kind: EventKind, plan: EventPlan) =>
+      http.send<{ event: EventView }>('POST', `/api/networks/${at(networkId)}/events`, { kind, ...plan }),
+    changeEvent: (eventId: string, plan: EventPlan) => http.send<{ event: EventView }>('PUT', `/api/events/${at(eventId)}`, plan),
+    cancelEvent: (eventId: string, reason?: string) => http.send<{ event: EventView }>('POST', `/api/events/${at(eventId)}/cancel`, reason ? { reason } : {}),
+    attendees: (eventId: string) => http.get<Attendees>(`/api/events/${at(eventId)}/attendees`),
+    attendeesCsvPath: (eventId: string) => `/api/events/${at(eventId)}/attendees.csv`,
+
+    file: (path: string) => http.file(path),
+  };
+}
+
+export type KollegaApi = ReturnType<typeof kollegaApi>;
+
+/** The routes that come before a sign-in: no token. */
+export function signInApi(http: Http) {
+  return {
+    session: () => http.get<SessionInfo>('/api/session'),
+    devPeople: () => http.get<DevPeople>('/api/dev/people'),
+    devSignIn: (personId: string) => http.send<DevToken>('POST', '/api/dev/sign-in', { personId }),
+  };
+}
