@@ -1,5 +1,5 @@
 // End-to-end run against the Microsoft 365 Agents Playground (a local Teams client).
-// Must run inside ../shared/tools/loopback-only (run-in-loopback.mjs does that): the Playground phones home.
+// Must run inside ../shared/tools/loopback-only (test/support/run-in-loopback.mjs does that): the Playground phones home.
 // Starts the app and the Playground, drives the Playground's HTTP API and reads the bot's replies from its
 // websocket. Usage: node test/e2e/playground.e2e.mjs [--screenshot file.png]
 // KOLLEGA_E2E_APP_CMD replaces `node dist/bot/main.js` (a shell command) to develop against another bot.

@@ -1,5 +1,7 @@
-// Entry of `npm run test:e2e`: runs the Playground end-to-end test inside a network namespace that has
-// only loopback, because the Playground phones home on its own. Building is not our job (npm test builds).
+// Runs a test script (the Agents Playground run, the tab's browser run) inside a network namespace that has only
+// loopback: the Playground phones home on its own, and a browser would reach out too. Usage:
+//   node test/support/run-in-loopback.mjs <script.mjs> [its arguments...]
+// Building is not our job (npm test builds).
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -9,9 +11,12 @@ const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const loopbackOnly = resolve(repo, '..', 'shared', 'tools', 'loopback-only');
 
 function fail(msg) {
-  console.error(`test:e2e: ${msg}`);
+  console.error(`run-in-loopback: ${msg}`);
   process.exit(2);
 }
+
+const [script, ...args] = process.argv.slice(2);
+if (!script || !existsSync(resolve(repo, script))) fail(`no test script named (got ${script ?? 'nothing'})`);
 
 if (!existsSync(loopbackOnly)) fail(`${loopbackOnly} not found; the e2e must run in a loopback-only namespace.`);
 if (process.getuid?.() !== 0) fail('loopback-only needs root (unshare --net); run as root.');
@@ -19,7 +24,7 @@ if (!process.env.KOLLEGA_E2E_APP_CMD && !existsSync(join(repo, 'dist', 'bot', 'm
   fail('dist/bot/main.js is missing; run `npm run build` first.');
 }
 
-const child = spawn(loopbackOnly, [process.execPath, join(repo, 'test', 'e2e', 'playground.e2e.mjs'), ...process.argv.slice(2)], {
+const child = spawn(loopbackOnly, [process.execPath, resolve(repo, script), ...args], {
   cwd: repo,
   stdio: 'inherit',
 });
