@@ -2,16 +2,18 @@
 // autocannon clients. Every server runs in its own child process (as does the connector stub their replies go
 // to); autocannon runs here. This machine's speed drifts by a third within a minute, so each Kollega scenario
 // is measured right after its yardstick, all servers staying up and only one driven at a time.
-// Then the RSVP burst (rsvp-burst.mjs): 1,000 people answer one event's card at once, with Graph configured.
+// Then the RSVP burst (rsvp-burst.mjs): 1,000 people answer one event's card at once, with Graph configured;
+// then the tab (tab.mjs): its initial JavaScript gzipped and its first render in headless Chromium.
 // Env: BENCH_SECONDS (measure, default 10), BENCH_WARMUP (default 2), BENCH_OUT (write the results as JSON
 // there), BENCH_PROF (a folder: CPU-profile the Kollega children into it), BENCH_ONLY=rsvp (the RSVP burst
-// alone, without the yardstick comparisons), BENCH_RSVP_CAPACITY (the event's seats; default none).
+// alone, without the yardstick comparisons) or BENCH_ONLY=tab, BENCH_RSVP_CAPACITY (the event's seats; default none).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fork } from 'node:child_process';
 import autocannon from 'autocannon';
 import { cardExecute, elina, installation, personalMessage, someone } from './activities.mjs';
 import { printRsvpBurst, rsvpBurst } from './rsvp-burst.mjs';
+import { printTab, tabRender, tabSize } from './tab.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
@@ -19,8 +21,8 @@ const CONNECTIONS = 32;
 const TARGET = { ratio: 0.8, p99Ms: 50 };
 const here = import.meta.dirname;
 const ONLY = process.env.BENCH_ONLY || undefined;
-if (ONLY !== undefined && ONLY !== 'rsvp') {
-  console.error(`BENCH_ONLY=${ONLY}: only 'rsvp' (the RSVP burst alone) is known; leave it unset for everything`);
+if (ONLY !== undefined && ONLY !== 'rsvp' && ONLY !== 'tab') {
+  console.error(`BENCH_ONLY=${ONLY}: 'rsvp' (the RSVP burst alone) or 'tab' (the tab's size and first render) is known; leave it unset for everything`);
   process.exit(2);
 }
 const profDir = process.env.BENCH_PROF;
@@ -227,6 +229,11 @@ if (!ONLY) await comparisons();
 if (!ONLY || ONLY === 'rsvp') {
   await phase('RSVP burst', () => rsvpBurst({ startChild, post, check, execArgv: profArgs() }));
 }
+// The tab: the size of its first load and its first render in headless Chromium (inside loopback-only).
+if (!ONLY || ONLY === 'tab') {
+  await phase('tab size', async () => tabSize());
+  await phase('tab first render', async () => tabRender());
+}
 
 // The comparison: each Kollega scenario against the yardstick measured just before it.
 const rows = [];
@@ -250,6 +257,7 @@ const d = results['Kollega decisions'];
 if (d) console.log(`\ndecisions: ${d.decided} of ${d.pendingBefore} pending requests decided${d.ranOut ? ` (ran out: the phase stopped after ${d.seconds} s; ${d.overflow} repeated)` : ''}`);
 if (results['connector calls']) console.log(`connector stub calls: ${JSON.stringify(results['connector calls'])}`);
 if (results['RSVP burst']) printRsvpBurst(results['RSVP burst']);
+if (results['tab size']) printTab(results['tab size'], results['tab first render']);
 for (const f of failures) console.log(`did not run: ${f}`);
 
 if (process.env.BENCH_OUT) fs.writeFileSync(process.env.BENCH_OUT, JSON.stringify({ only: ONLY, connections: CONNECTIONS, warmup: WARMUP, seconds: SECONDS, target: TARGET, results, failures }, null, 2));
