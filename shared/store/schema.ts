@@ -228,6 +228,13 @@ export interface OutboxTable {
   updated_at: string;
 }
 
+/** Kollega's administrators, as the seed names them (migration 0008). */
+export interface AdminsTable {
+  display_name: string;
+  email: string | null;
+  aad_object_id: string | null;
+}
+
 /** When paced work last went, by key (migration 0007). */
 export interface SpacingTable {
   key: string;
@@ -264,4 +271,5 @@ export interface Database {
   event_contributions: EventContributionsTable;
   event_notices_sent: EventNoticesSentTable;
   spacing: SpacingTable;
+  admins: AdminsTable;
 }

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import type { DevPeople, Me, SessionInfo } from '../../shared/api/tabContract';
 import { coordinatedNetworks } from '../../shared/services/joining';
 import { forgetCatalog, listNetworks, type CoordinatorRecord } from '../../shared/store/repositories/catalog';
+import { isAdmin } from '../../shared/store/repositories/admins';
 import { findOrCreateSignedInPerson, getPerson } from '../../shared/store/repositories/people';
 import { validate } from '../../shared/validation/validate';
 import { badRequest, notFound, unauthorized } from './errors';
@@ -104,7 +105,7 @@ export const meRoute: ApiRoute = {
     const body: Me = {
       person: { id: p.id, displayName: p.displayName, locale: p.locale, regionId: p.regionId },
       coordinates: [...(await coordinatedNetworks(store.db, p))].sort(),
-      admin: false,
+      admin: await isAdmin(store.db, p),
     };
     return { status: 200, body };
   },

@@ -16,6 +16,7 @@ import { startTestKollega, type KollegaUnderTest } from '../support/kollegaUnder
 const OTHER_TENANT = '9a8b7c6d-1111-4222-8333-444455556666';
 const librarian = { oid: '7e1d2c3b-4a59-4687-9a0b-1c2d3e4f5a6b', tid: TENANT, name: 'Aino Kirjastolainen', preferred_username: 'aino@kirjasto.example.org' };
 const coordinator = { oid: elina.aadObjectId, tid: TENANT, name: 'Elina Karioja' };
+const admin = { oid: '9f8e7d6c-5b4a-4392-8170-6f5e4d3c2b1a', tid: TENANT, name: 'Anna Admin' };
 
 describe.each(['sqlite', 'postgres'] as const)('the tab sign-in [%s]', (dialect) => {
   let entra: EntraStandIn;
@@ -27,7 +28,7 @@ describe.each(['sqlite', 'postgres'] as const)('the tab sign-in [%s]', (dialect)
     entra = await startEntraStandIn();
     stub = await startConnectorStub();
     dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kollega-tab-sign-in-'));
-    fs.writeFileSync(path.join(dir, 'seed.json'), JSON.stringify(testSeed()));
+    fs.writeFileSync(path.join(dir, 'seed.json'), JSON.stringify({ ...testSeed(), admins: [{ displayName: 'Anna Admin', aadObjectId: admin.oid }] }));
     app = await startTestKollega(dialect, {
       TAB_APP_ID_URI,
       TAB_ALLOWED_TENANTS: TENANT,
@@ -96,6 +97,13 @@ describe.each(['sqlite', 'postgres'] as const)('the tab sign-in [%s]', (dialect)
     const requests = await call('GET', '/api/networks/severi/requests', { token: await entra.sign(coordinator) });
     expect(requests.status).toBe(200);
     expect(requests.body.requests).toContainEqual(expect.objectContaining({ id: requestId, library: 'Porvoon kaupunginkirjasto', email: 'aino@kirjasto.example.org' }));
+  });
+
+  it("lets an admin of the seed act as every network's coordinator", async () => {
+    const token = await entra.sign(admin);
+    expect((await call('GET', '/api/me', { token })).body).toMatchObject({ admin: true, coordinates: ['lanu', 'severi'] });
+    expect((await call('GET', '/api/networks/lanu/requests', { token })).status).toBe(200);
+    expect((await call('GET', '/api/me', { token: await entra.sign(coordinator) })).body).toMatchObject({ admin: false, coordinates: ['severi'] });
   });
 
   it('runs joining from the tab: ask, once only, decide, see the standing, export, leave', async () => {

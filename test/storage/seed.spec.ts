@@ -5,6 +5,7 @@ import { InsertQueryNode, sql, type Kysely, type KyselyPlugin } from 'kysely';
 import type { Database } from '../../shared/store/schema';
 import { defaultSeedFile } from '../../shared/config/paths';
 import { bundledSeedData, loadSeed, parseSeed, readSeedFile, type SeedInput } from '../../shared/store/seed/loadSeed';
+import { isAdmin } from '../../shared/store/repositories/admins';
 import { getNetwork, listUnits } from '../../shared/store/repositories/catalog';
 import { describeEachEngine } from '../support/databases';
 
@@ -103,6 +104,22 @@ describeEachEngine('loading the seed', (t) => {
     ]);
     expect((await getNetwork(t.store.db, 'lanu'))?.coordinators).toEqual([]);
     expect((await counts(t.store.db)).network_coordinators).toBe(2);
+  });
+
+  it("makes the seed's admins exactly the admins: one taken off the list loses the rights", async () => {
+    const seed = repoSeed();
+    const admin = { aadObjectId: '0b6c1d2e-3333-4a4a-8c01-00000000ad01', email: null } as const;
+    const person = (p: { aadObjectId: string | null; email: string | null }) => p;
+    seed.admins = [{ displayName: 'Anna Admin', aadObjectId: admin.aadObjectId.toUpperCase() }, { displayName: 'Bert Admin', email: 'Bert@AKE.example.org' }];
+    expect((await loadSeed(t.store.db, parseSeed(seed))).admins).toBe(2);
+    expect(await isAdmin(t.store.db, admin)).toBe(true);
+    expect(await isAdmin(t.store.db, person({ aadObjectId: null, email: 'bert@ake.example.org' }))).toBe(true);
+    expect(await isAdmin(t.store.db, person({ aadObjectId: null, email: 'someone@ake.example.org' }))).toBe(false);
+
+    seed.admins = [{ displayName: 'Bert Admin', email: 'bert@ake.example.org' }];
+    await loadSeed(t.store.db, parseSeed(seed));
+    expect(await isAdmin(t.store.db, admin)).toBe(false);
+    expect(() => parseSeed({ ...seed, admins: [{ displayName: 'Nobody' }] })).toThrow(/admins\[0\]: must name the admin by aadObjectId or email/);
   });
 
   it('lets an e-mail move from one coordinator to another', async () => {

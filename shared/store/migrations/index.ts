@@ -11,6 +11,7 @@ import * as m0004 from './0004_approval_card_shown';
 import * as m0005 from './0005_events';
 import * as m0006 from './0006_contribution_once';
 import * as m0007 from './0007_spacing';
+import * as m0008 from './0008_admins';
 
 export function migrationsFor(dialect: StoreDialect): Record<string, Migration> {
   return {
@@ -21,5 +22,6 @@ export function migrationsFor(dialect: StoreDialect): Record<string, Migration> 
     '0005_events': { up: (db) => m0005.up(db), down: (db) => m0005.down(db) },
     '0006_contribution_once': { up: (db) => m0006.up(db), down: (db) => m0006.down(db) },
     '0007_spacing': { up: (db) => m0007.up(db), down: (db) => m0007.down(db) },
+    '0008_admins': { up: (db) => m0008.up(db), down: (db) => m0008.down(db) },
   };
 }

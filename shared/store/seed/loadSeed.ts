@@ -47,6 +47,7 @@ export interface SeedCounts {
   networks: number;
   coordinators: number;
   links: number;
+  admins: number;
 }
 
 /** Writes the seed in one transaction. Accepts a validated Seed (run unknown data through parseSeed first). */
@@ -121,6 +122,11 @@ export async function loadSeed(db: Kysely<Database>, seed: Seed): Promise<SeedCo
     if (links.length > 0) {
       await trx.insertInto('network_coordinators').values(links).onConflict((oc) => oc.doNothing()).execute();
     }
+    // Admins are the seed's list exactly: one taken off it loses the rights at the next start.
+    await trx.deleteFrom('admins').execute();
+    if (valid.admins.length > 0) {
+      await trx.insertInto('admins').values(valid.admins.map((a) => ({ display_name: a.displayName, email: a.email, aad_object_id: a.aadObjectId }))).execute();
+    }
   });
   forgetCatalog(db);
   return {
@@ -129,6 +135,7 @@ export async function loadSeed(db: Kysely<Database>, seed: Seed): Promise<SeedCo
     networks: valid.networks.length,
     coordinators: valid.coordinators.length,
     links: links.length,
+    admins: valid.admins.length,
   };
 }
 

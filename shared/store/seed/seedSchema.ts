@@ -1,5 +1,5 @@
 /**
- * The shape of seed.json: the units, regions, networks and coordinators a deployment starts with.
+ * The shape of seed.json: the units, regions, networks, coordinators and admins a deployment starts with.
  * Array order is display order (it becomes sort_order).
  */
 import { z } from 'zod';
@@ -18,20 +18,36 @@ export const seedUnitSchema = z.strictObject({ id: slug, name: localizedTextSche
 
 export const seedRegionSchema = z.strictObject({ id: slug, unit: slug, name: localizedTextSchema });
 
+/** A work e-mail, stored lower case. */
+const emailField = z.email('must be a valid e-mail address').nullish().transform((v) => v?.toLowerCase() ?? null);
+/** An Entra object id, stored lower case. */
+const aadObjectIdField = z
+  .string()
+  .regex(GUID, 'must be a GUID such as "00000000-0000-0000-0000-000000000000"')
+  .nullish()
+  .transform((v) => v?.toLowerCase() ?? null);
+
 export const seedCoordinatorSchema = z.strictObject({
   id: slug,
   unit: slug,
   displayName: text,
   title: localizedTextSchema,
-  /** Left empty in the repository; the deploying admin fills it in. Stored lower case. */
-  email: z.email('must be a valid e-mail address').nullish().transform((v) => v?.toLowerCase() ?? null),
-  /** Entra object id. Stored lower case. */
-  aadObjectId: z
-    .string()
-    .regex(GUID, 'must be a GUID such as "00000000-0000-0000-0000-000000000000"')
-    .nullish()
-    .transform((v) => v?.toLowerCase() ?? null),
+  /** Left empty in the repository; the deploying admin fills it in. */
+  email: emailField,
+  aadObjectId: aadObjectIdField,
 });
+
+/**
+ * Kollega's administrators (the development units' staff who run it): they may do what every network's
+ * coordinators may. Named like coordinators, by Entra object id or work e-mail; the seed is the whole list.
+ */
+export const seedAdminSchema = z
+  .strictObject({
+    displayName: text,
+    email: emailField,
+    aadObjectId: aadObjectIdField,
+  })
+  .refine((a) => a.email || a.aadObjectId, { message: 'must name the admin by aadObjectId or email' });
 
 export const seedNetworkSchema = z.strictObject({
   id: slug,
@@ -57,6 +73,7 @@ export const seedSchema = z
     regions: z.array(seedRegionSchema),
     networks: z.array(seedNetworkSchema),
     coordinators: z.array(seedCoordinatorSchema),
+    admins: z.array(seedAdminSchema).default([]),
   })
   .superRefine((seed, ctx) => {
     // Cross-references: reported with the path of the bad field, like the checks above.
