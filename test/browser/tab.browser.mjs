@@ -2,13 +2,15 @@
 // with developer sign-in (outside Teams there is no SSO). Must run inside ../shared/tools/loopback-only
 // (test/support/run-in-loopback.mjs does that). Twice, as two pairs of people in two networks:
 //   Finnish, light theme: a librarian asks to join SEVERI, its coordinator approves and plans an event, the
-//   librarian answers Going and sees it; Swedish, dark theme: the same in lanu.
+//   librarian answers Going and sees it; Swedish, dark theme: the same in lanu. Then inside a stand-in Teams
+//   host (teamsHost.html): Teams single sign-on with a token Kollega verifies against an Entra ID key stand-in,
+//   the language and theme from the Teams context, and a theme change followed live.
 // axe-core checks every view on the way; a serious or critical violation fails the run.
 // Arguments: --screenshots DIR saves the main views there (the README's pictures come from docs/).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { transformSync } from 'esbuild';
+import { buildSync, transformSync } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions, repo, startBuiltServer } from '../support/builtServer.mjs';
 
@@ -160,14 +162,76 @@ async function flow(browser, base, o) {
   await boss.context.close();
 }
 
+/** The jest suites' Entra ID key stand-in (test/fixtures/entraTokens.ts), bundled for this script. */
+async function entraStandIn() {
+  const outfile = join(repo, 'node_modules', '.cache', 'kollega', 'entraTokens.mjs');
+  buildSync({ entryPoints: [join(repo, 'test', 'fixtures', 'entraTokens.ts')], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'error' });
+  return import(outfile);
+}
+
+const TENANT = '6f1c4a2e-3b7d-4c8e-9a15-2d0b7e5f8c41';
+const backgroundOf = (frame) => frame.locator('body').evaluate((b) => getComputedStyle(b.querySelector('.fui-FluentProvider') ?? b).backgroundColor);
+const isDark = (rgb) => rgb.match(/\d+/g).slice(0, 3).reduce((n, c) => n + Number(c), 0) < 3 * 100;
+
+async function inTeams(browser, base, entra, appIdUri) {
+  const t = await catalog('sv');
+  const person = { oid: '1f2e3d4c-5b6a-4798-8a7b-6c5d4e3f2a1b', tid: TENANT, name: 'Stina Teamsdotter', preferred_username: 'stina@kirjasto.example.org' };
+  const token = await entra.sign(person);
+  const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
+  const page = await context.newPage();
+  // The stand-in host is served on the tab's own origin, as Teams' own pages are trusted by teams-js.
+  await page.route(`${base}/teams-host.html*`, (route) => route.fulfill({ contentType: 'text/html', body: readFileSync(join(repo, 'test', 'browser', 'teamsHost.html'), 'utf8') }));
+  const query = new URLSearchParams({ locale: 'sv-FI', theme: 'dark', token, oid: person.oid, tid: TENANT });
+  await page.goto(`${base}/teams-host.html?${query}`);
+  const tab = page.frameLocator('#tab');
+
+  await step('[teams] signs in with Teams SSO, in the language and theme of the Teams context', async () => {
+    await tab.getByText(t('app.signedInAs', { name: person.name })).waitFor();
+    await tab.getByRole('tab', { name: t('nav.networks') }).waitFor();
+    if (await tab.getByText(t('dev.banner')).count()) throw new Error('the developer sign-in shows inside Teams');
+    const calls = await page.evaluate(() => window.hostCalls);
+    if (!calls.includes('authentication.getAuthToken')) throw new Error(`the tab never asked Teams for a token (${calls.join(', ')})`);
+    const background = await backgroundOf(tab);
+    if (!isDark(background)) throw new Error(`the dark Teams theme shows a light page (${background})`);
+    return `${person.name}, ${background}`;
+  });
+
+  await step('[teams] follows a theme change at once', async () => {
+    await page.evaluate(() => window.changeTheme('default'));
+    await page.waitForFunction(() => {
+      const body = document.getElementById('tab').contentDocument.body;
+      const bg = getComputedStyle(body.querySelector('.fui-FluentProvider') ?? body).backgroundColor;
+      return bg.match(/\d+/g).slice(0, 3).reduce((n, c) => n + Number(c), 0) >= 3 * 200;
+    });
+    await page.evaluate(() => window.changeTheme('contrast'));
+    await page.waitForFunction(() => {
+      const body = document.getElementById('tab').contentDocument.body;
+      const bg = getComputedStyle(body.querySelector('.fui-FluentProvider') ?? body).backgroundColor;
+      return bg.match(/\d+/g).slice(0, 3).reduce((n, c) => n + Number(c), 0) < 3 * 30;
+    });
+    return 'dark → light → high contrast';
+  });
+
+  await step('[teams] a token for another audience signs nobody in', async () => {
+    const forged = await entra.sign({ ...person, aud: 'api://someone-else.example.org/app' });
+    const res = await page.evaluate(async (tok) => (await fetch('/api/me', { headers: { authorization: `Bearer ${tok}` } })).status, forged);
+    if (res !== 401) throw new Error(`/api/me answered ${res} to a token for another audience`);
+    return `401 (audience ${appIdUri} only)`;
+  });
+  await context.close();
+}
+
 let server;
 let browser;
+let entra;
 const overall = setTimeout(() => {
   console.log('not ok - the browser run took over 4 minutes');
   process.exit(1);
 }, 240_000);
 try {
-  server = await startBuiltServer({ TAB_DEV_SIGN_IN: 'true' });
+  const fixtures = await entraStandIn();
+  entra = await fixtures.startEntraStandIn();
+  server = await startBuiltServer({ TAB_DEV_SIGN_IN: 'true', TAB_APP_ID_URI: fixtures.TAB_APP_ID_URI, TAB_ALLOWED_TENANTS: TENANT, ENTRA_AUTHORITY_HOST: entra.authorityHost });
   const base = server.url;
   browser = await chromium.launch(chromiumLaunchOptions);
   await flow(browser, base, {
@@ -190,6 +254,7 @@ try {
     message: 'Jag jobbar med barn och unga i Borgå.',
     event: { fi: 'Lanujen ideakahvit', sv: 'Lanus idékaffe' },
   });
+  await inTeams(browser, base, entra, fixtures.TAB_APP_ID_URI);
 } catch (err) {
   failures++;
   console.log(`not ok - the browser run could not run: ${err?.stack ?? err}`);
@@ -198,6 +263,7 @@ try {
   clearTimeout(overall);
   await browser?.close();
   server?.stop();
+  await entra?.close();
 }
 console.log(`${results.filter((r) => r.startsWith('ok')).length} passed, ${failures} failed`);
 process.exit(failures ? 1 : 0);

@@ -10,8 +10,9 @@ export const repo = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..')
 
 export async function startBuiltServer(extraEnv = {}) {
   const dataDir = mkdtempSync(join(tmpdir(), 'kollega-built-'));
-  const env = { ...process.env, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', NODE_ENV: 'development', ...extraEnv };
-  for (const k of Object.keys(env)) if (/^(Microsoft|DATABASE_|GRAPH_|TAB_APP|TAB_ALLOWED)/.test(k)) delete env[k];
+  // Nothing of the caller's own configuration: only what the script asks for.
+  const inherited = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(Microsoft|DATABASE_|GRAPH_|TAB_|ENTRA_|EVENT_|PUBLIC_URL)/.test(k)));
+  const env = { ...inherited, PORT: '0', HOST: '127.0.0.1', DATA_DIR: dataDir, LOG_LEVEL: 'info', NODE_ENV: 'development', ...extraEnv };
   const child = spawn(process.execPath, ['--disable-warning=DEP0111', join(repo, 'dist', 'bot', 'main.js')], { cwd: repo, env });
   let out = '';
   const url = await new Promise((resolveUrl, reject) => {
