@@ -1,5 +1,5 @@
 import { bundledSeedData, loadSeed } from '../../shared/store/seed/loadSeed';
-import { getPersonByBotUserId, setPersonRegion, upsertPerson } from '../../shared/store/repositories/people';
+import { adoptSignedInPerson, findOrCreateSignedInPerson, getPersonByBotUserId, setPersonRegion, upsertPerson } from '../../shared/store/repositories/people';
 import { isForeignKeyViolation } from '../../shared/store/errors';
 import { describeEachEngine, expectViolation } from '../support/databases';
 
@@ -57,6 +57,25 @@ describeEachEngine('people', (t) => {
     expect(new Set(results.map((p) => p.id)).size).toBe(1);
     const rows = await t.store.db.selectFrom('people').select('id').where('bot_user_id', '=', '29:new').execute();
     expect(rows).toHaveLength(1);
+  });
+
+  it('makes the person who signed in to the tab first the one the bot meets, once, also when two first activities race', async () => {
+    const now = new Date('2027-01-10T10:00:00.000Z');
+    const oid = '7e1d2c3b-4a59-4687-9a0b-1c2d3e4f5a6b';
+    const signedIn = await findOrCreateSignedInPerson(t.store.db, { objectId: oid.toUpperCase(), tenantId: 'tenant', name: 'Aino', email: 'Aino@Kirjasto.example.org', now });
+    expect(signedIn).toMatchObject({ aadObjectId: oid, email: 'aino@kirjasto.example.org' });
+    expect(await findOrCreateSignedInPerson(t.store.db, { objectId: oid, tenantId: 'tenant', name: 'Aino', now })).toMatchObject({ id: signedIn.id });
+
+    await adoptSignedInPerson(t.store.db, { aadObjectId: oid, botUserId: '29:aino', now });
+    expect(await getPersonByBotUserId(t.store.db, '29:aino')).toMatchObject({ id: signedIn.id });
+
+    // Another who signed in first; the bot's row for them appeared meanwhile (the other install activity won).
+    const other = '2b3c4d5e-6f70-4182-93a4-b5c6d7e8f901';
+    await findOrCreateSignedInPerson(t.store.db, { objectId: other, tenantId: 'tenant', name: 'Bo', now });
+    const botRow = await upsertPerson(t.store.db, { botUserId: '29:bo', aadObjectId: other, now });
+    await expect(adoptSignedInPerson(t.store.db, { aadObjectId: other, botUserId: '29:bo', now })).resolves.toBeUndefined();
+    // The tab then finds the bot's row, not the one made at sign-in.
+    expect(await findOrCreateSignedInPerson(t.store.db, { objectId: other, tenantId: 'tenant', name: 'Bo', now })).toMatchObject({ id: botRow.id });
   });
 
   it('sets and clears the region, and rejects an unknown region', async () => {

@@ -193,5 +193,7 @@ export async function adoptSignedInPerson(db: Kysely<Database>, input: { aadObje
     .updateTable('people')
     .set({ bot_user_id: input.botUserId, updated_at: toTimestamp(input.now) })
     .where('bot_user_id', '=', signedInKey(input.aadObjectId))
+    // Teams sends two activities at install: the one that lost the race finds the row already adopted.
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('people as taken').select('taken.id').where('taken.bot_user_id', '=', input.botUserId))))
     .execute();
 }
