@@ -9,7 +9,7 @@ import { getEvent } from '../../shared/store/repositories/events';
 import { getPersonByBotUserId } from '../../shared/store/repositories/people';
 import { startConnectorStub, type ConnectorStub, type TeamsMember } from '../fixtures/connectorStub';
 import { startGraphEmulator, type GraphEmulator } from '../fixtures/graphEmulator';
-import { checkAgainstMetadata } from '../support/graphMetadata';
+import { metadataProblems } from '../support/graphMetadata';
 import { LANU_TEAM, SEVERI_PLACE, bookCoffeeForm, eventsClock, eventsSeed, planEvent } from '../support/eventsWorld';
 import { JoiningWorld, elina, someone, teamsMembers, tiina, type Someone } from '../support/joiningWorld';
 import { cardText } from '../support/kollegaUnderTest';
@@ -57,7 +57,7 @@ describe.each(['sqlite', 'postgres'] as const)('events with Teams meetings throu
     await graph?.close();
     await stub?.close();
     expect(graph.failures).toEqual([]);
-    expect(graph.requests.flatMap((r) => checkAgainstMetadata(r).map((p) => `${r.method} ${r.path}: ${p}`))).toEqual([]);
+    expect(metadataProblems(graph.requests)).toEqual([]);
   });
   beforeEach(() => stub.reset());
 

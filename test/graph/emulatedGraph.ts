@@ -6,7 +6,7 @@
 import { GraphError } from '../../shared/graph';
 import { startGraphEmulator, type GraphEmulator } from '../fixtures/graphEmulator';
 import { refusedUrls } from '../fixtures/graph/loopbackHttps';
-import { checkAgainstMetadata } from '../support/graphMetadata';
+import { metadataProblems } from '../support/graphMetadata';
 import { guardLoopback } from './loopbackGuard';
 
 export function useEmulatedGraph(): { readonly emulator: GraphEmulator; readonly guard: ReturnType<typeof guardLoopback> } {
@@ -27,7 +27,7 @@ export function useEmulatedGraph(): { readonly emulator: GraphEmulator; readonly
     expect(emulator!.failures).toEqual([]);
     expect(guard.attempts).toEqual([]);
     expect(refusedUrls).toEqual([]);
-    const problems = emulator!.requests.flatMap((r) => checkAgainstMetadata(r).map((p) => `${r.method} ${r.path}: ${p}`));
+    const problems = metadataProblems(emulator!.requests);
     expect(problems).toEqual([]);
   });
 

@@ -180,6 +180,11 @@ function checkQuery(index: Index, query: Record<string, string>, target: Target,
   }
 }
 
+/** Problems of every recorded request, each named by its method and path; empty when all are requests Graph has. */
+export function metadataProblems(requests: readonly GraphRequestLike[]): string[] {
+  return requests.flatMap((r) => checkAgainstMetadata(r).map((p) => `${r.method} ${r.path}: ${p}`));
+}
+
 /** Problems found in one request against Graph v1.0 metadata; empty when it is a request Graph has. */
 export function checkAgainstMetadata(request: GraphRequestLike): string[] {
   const index = loadIndex();
