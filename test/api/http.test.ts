@@ -73,6 +73,12 @@ describe.each(['sqlite', 'postgres'] as const)('HTTP API [%s]', (dialect) => {
     const asset = await get(script!);
     expect(asset.status).toBe(200);
     expect(asset.headers.get('cache-control')).toContain('immutable');
+    // fetch takes gzip: it gets the build's gzipped copy, and the same script once unpacked.
+    expect(asset.headers.get('content-encoding')).toBe('gzip');
+    const plain = await fetch(`${app.url}${script}`, { headers: { 'accept-encoding': 'identity' } });
+    expect(plain.headers.get('content-encoding')).toBeNull();
+    expect(await plain.text()).toBe(asset.body);
+    expect((await get('/tab/assets/../../package.json')).status).toBeGreaterThanOrEqual(400);
     // Only the web app is served there, never the server's own compiled code.
     expect((await get('/tab/api/routes.js')).status).toBe(404);
     expect((await get('/tab/../package.json')).status).toBeGreaterThanOrEqual(400);
