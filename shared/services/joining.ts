@@ -4,11 +4,10 @@
  * answers at once. Nothing here knows Teams or HTTP; Graph and messages happen later, from the outbox.
  */
 import type { Kysely } from 'kysely';
-import { isSamePerson, transition, type JoinRequestEvent } from '../domain/joinRequest';
+import { isSamePerson, transition, type Identity, type JoinRequestEvent } from '../domain/joinRequest';
 import { enqueue } from '../jobs/outbox';
-import { isAdmin } from '../store/repositories/admins';
 import { audit } from '../store/repositories/audit';
-import { getNetwork, listNetworks, type NetworkRecord } from '../store/repositories/catalog';
+import { getNetwork, listAdmins, listNetworks, type NetworkRecord } from '../store/repositories/catalog';
 import {
   addMembership,
   createJoinRequest,
@@ -48,6 +47,11 @@ export async function coordinatedNetworks(db: Kysely<Database>, person: PersonRe
   const named = networks.filter((n) => n.coordinators.some((c) => isSamePerson(person, c)));
   if (named.length < networks.length && (await isAdmin(db, person))) return new Set(networks.map((n) => n.id));
   return new Set(named.map((n) => n.id));
+}
+
+/** Whether the person is one of the seed's admins, named like coordinators by Entra object id or e-mail. */
+export async function isAdmin(db: Kysely<Database>, person: Identity): Promise<boolean> {
+  return (await listAdmins(db)).some((admin) => isSamePerson(person, admin));
 }
 
 export type AskResult =

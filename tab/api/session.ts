@@ -6,9 +6,8 @@
 import { createHash } from 'node:crypto';
 import { z } from 'zod';
 import type { DevPeople, Me, SessionInfo } from '../../shared/api/tabContract';
-import { coordinatedNetworks } from '../../shared/services/joining';
+import { coordinatedNetworks, isAdmin } from '../../shared/services/joining';
 import { forgetCatalog, listNetworks, type CoordinatorRecord } from '../../shared/store/repositories/catalog';
-import { isAdmin } from '../../shared/store/repositories/admins';
 import { findOrCreateSignedInPerson, getPerson } from '../../shared/store/repositories/people';
 import { validate } from '../../shared/validation/validate';
 import { badRequest, notFound, unauthorized } from './errors';

@@ -5,7 +5,7 @@ import { InsertQueryNode, sql, type Kysely, type KyselyPlugin } from 'kysely';
 import type { Database } from '../../shared/store/schema';
 import { defaultSeedFile } from '../../shared/config/paths';
 import { bundledSeedData, loadSeed, parseSeed, readSeedFile, type SeedInput } from '../../shared/store/seed/loadSeed';
-import { isAdmin } from '../../shared/store/repositories/admins';
+import { isAdmin } from '../../shared/services/joining';
 import { getNetwork, listUnits } from '../../shared/store/repositories/catalog';
 import { describeEachEngine } from '../support/databases';
 

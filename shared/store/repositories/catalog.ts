@@ -75,10 +75,23 @@ async function queryNetworks(db: Kysely<Database>): Promise<NetworkRecord[]> {
   return withCoordinators(db, rows);
 }
 
+/** One of Kollega's administrators, as the seed names them. */
+export interface AdminRecord {
+  displayName: string;
+  email: string | null;
+  aadObjectId: string | null;
+}
+
+async function queryAdmins(db: Kysely<Database>): Promise<AdminRecord[]> {
+  const rows = await db.selectFrom('admins').selectAll().execute();
+  return rows.map((r) => ({ displayName: r.display_name, email: r.email, aadObjectId: r.aad_object_id }));
+}
+
 interface CatalogSnapshot {
   units: UnitRecord[];
   regions: RegionRecord[];
   networks: NetworkRecord[];
+  admins: AdminRecord[];
 }
 
 /**
@@ -100,8 +113,8 @@ function snapshot(db: Kysely<Database>): Promise<CatalogSnapshot> {
 }
 
 async function loadSnapshot(db: Kysely<Database>): Promise<CatalogSnapshot> {
-  const [units, regions, networks] = await Promise.all([queryUnits(db), queryRegions(db), queryNetworks(db)]);
-  return { units, regions, networks };
+  const [units, regions, networks, admins] = await Promise.all([queryUnits(db), queryRegions(db), queryNetworks(db), queryAdmins(db)]);
+  return { units, regions, networks, admins };
 }
 
 /** After the catalog tables change (the seed), the next read loads them again. */
@@ -125,6 +138,11 @@ export async function getRegion(db: Kysely<Database>, id: string): Promise<Regio
 /** All networks, ordered by unit, then network sort order, each with its coordinators. */
 export async function listNetworks(db: Kysely<Database>): Promise<NetworkRecord[]> {
   return [...(await snapshot(db)).networks];
+}
+
+/** Kollega's administrators, from the seed like the rest of the catalog. */
+export async function listAdmins(db: Kysely<Database>): Promise<AdminRecord[]> {
+  return [...(await snapshot(db)).admins];
 }
 
 /** Networks of one unit in sort order, each with its coordinators. */
