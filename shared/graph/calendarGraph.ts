@@ -4,6 +4,7 @@
  * Each call throws GraphError; `transient` ones are for the caller's durable outbox to retry.
  */
 import type { Attendee, DateTimeTimeZone, Event } from '@microsoft/microsoft-graph-types';
+import type { DelegatedAccess } from './delegatedAccess';
 import { connectGraph, type GraphSettings, type GraphTransportOptions } from './graphClient';
 import { errorFromResponse, GraphError } from './graphError';
 
@@ -18,7 +19,7 @@ export interface MeetingDetails {
 export interface MeetingAttendee { email: string; name: string }
 export interface CalendarGraph {
   /**
-   * POST /users/{organizer}/events with isOnlineMeeting true and onlineMeetingProvider 'teamsForBusiness'.
+   * POST /users/{organizer}/events (or /me/events as the organizer) with isOnlineMeeting true and onlineMeetingProvider 'teamsForBusiness'.
    * `transactionId` (Kollega's own id for the event) makes a retried create answer with the first meeting.
    */
   createOnlineMeeting(organizerUserId: string, meeting: MeetingDetails, transactionId: string): Promise<{ eventId: string; joinUrl: string | undefined }>;
@@ -31,6 +32,9 @@ export interface CalendarGraph {
   /** POST /users/{organizer}/events/{id}/cancel with a comment (organizer only). 'gone' when already deleted (404). */
   cancelMeeting(organizerUserId: string, eventId: string, comment: string): Promise<'cancelled' | 'gone'>;
 }
+
+/** The calendar's path and, when acting as the organizer, their delegated token. */
+interface Mailbox { base: string; asUser?: string }
 
 // The metadata names the action parameter `Comment`; Graph compares action parameter names case-insensitively.
 type CancelBody = { Comment: string };
@@ -50,13 +54,22 @@ function meetingFields(what: string, meeting: MeetingDetails): Event {
   return { subject: meeting.subject, body: { contentType: 'html', content: meeting.bodyHtml }, start, end };
 }
 
-export function createCalendarGraph(settings: GraphSettings, options: GraphTransportOptions = {}): CalendarGraph {
+export function createCalendarGraph(settings: GraphSettings, options: GraphTransportOptions = {}, delegated?: DelegatedAccess): CalendarGraph {
   const graph = connectGraph(settings, options);
-  const eventPath = (organizer: string, eventId: string) => `/users/${seg(organizer)}/events/${seg(eventId)}`;
+
+  /**
+   * Whose rights reach the organizer's calendar: their own, when they gave Kollega delegated access in the tab
+   * (/me), otherwise the application's Calendars.ReadWrite (/users/{id}). The event ids are the same either way.
+   */
+  async function mailbox(organizer: string): Promise<Mailbox> {
+    const asUser = await delegated?.tokenFor(organizer);
+    return asUser ? { base: '/me', asUser } : { base: `/users/${seg(organizer)}` };
+  }
+  const eventPath = (box: Mailbox, eventId: string) => `${box.base}/events/${seg(eventId)}`;
 
   /** One request; a 404 is answered as 'gone' when `goneOn404`, every other failure throws GraphError. */
-  async function send(what: string, method: 'POST' | 'PATCH', path: string, body: unknown, goneOn404: boolean): Promise<Event | undefined | 'gone'> {
-    const answer = await graph.request(what, method, path, { body });
+  async function send(what: string, box: Mailbox, method: 'POST' | 'PATCH', path: string, body: unknown, goneOn404: boolean): Promise<Event | undefined | 'gone'> {
+    const answer = await graph.request(what, method, path, { body, asUser: box.asUser });
     if (answer.ok) return answer.body as Event | undefined;
     if (answer.status === 404 && goneOn404) return 'gone';
     throw errorFromResponse(what, answer.status, answer.body, answer.retryAfter);
@@ -74,14 +87,16 @@ export function createCalendarGraph(settings: GraphSettings, options: GraphTrans
         responseRequested: false,
         attendees: [],
       };
+      const box = await mailbox(organizerUserId);
       // A 404 here means the organizer (or their mailbox) does not exist: permanent.
-      const created = await send(what, 'POST', `/users/${seg(organizerUserId)}/events`, body, false);
+      const created = await send(what, box, 'POST', `${box.base}/events`, body, false);
       if (created === 'gone' || !created?.id) throw new GraphError(`${what}: answer without event id`, { status: 502, transient: false });
       return { eventId: created.id, joinUrl: created.onlineMeeting?.joinUrl ?? undefined };
     },
 
     async getJoinUrl(organizerUserId, eventId) {
-      const answer = await graph.request(`read meeting ${eventId}`, 'GET', eventPath(organizerUserId, eventId), { query: { $select: 'onlineMeeting' } });
+      const box = await mailbox(organizerUserId);
+      const answer = await graph.request(`read meeting ${eventId}`, 'GET', eventPath(box, eventId), { query: { $select: 'onlineMeeting' }, asUser: box.asUser });
       if (answer.status === 404) return 'gone';
       if (!answer.ok) throw errorFromResponse(`read meeting ${eventId}`, answer.status, answer.body, answer.retryAfter);
       return (answer.body as Event).onlineMeeting?.joinUrl ?? undefined;
@@ -89,7 +104,8 @@ export function createCalendarGraph(settings: GraphSettings, options: GraphTrans
 
     async updateMeeting(organizerUserId, eventId, meeting) {
       const what = `update meeting ${eventId}`;
-      const answer = await send(what, 'PATCH', eventPath(organizerUserId, eventId), meetingFields(what, meeting), true);
+      const box = await mailbox(organizerUserId);
+      const answer = await send(what, box, 'PATCH', eventPath(box, eventId), meetingFields(what, meeting), true);
       return answer === 'gone' ? 'gone' : 'updated';
     },
 
@@ -97,13 +113,15 @@ export function createCalendarGraph(settings: GraphSettings, options: GraphTrans
       const byAddress = new Map(attendees.map((a) => [a.email.trim().toLowerCase(), a]));
       const list: Attendee[] = [...byAddress.values()].map((a) => ({ emailAddress: { address: a.email.trim(), name: a.name }, type: 'required' }));
       const body: Event = { attendees: list };
-      const answer = await send(`set attendees of meeting ${eventId}`, 'PATCH', eventPath(organizerUserId, eventId), body, true);
+      const box = await mailbox(organizerUserId);
+      const answer = await send(`set attendees of meeting ${eventId}`, box, 'PATCH', eventPath(box, eventId), body, true);
       return answer === 'gone' ? 'gone' : 'updated';
     },
 
     async cancelMeeting(organizerUserId, eventId, comment) {
       const body: CancelBody = { Comment: comment };
-      const answer = await send(`cancel meeting ${eventId}`, 'POST', `${eventPath(organizerUserId, eventId)}/cancel`, body, true);
+      const box = await mailbox(organizerUserId);
+      const answer = await send(`cancel meeting ${eventId}`, box, 'POST', `${eventPath(box, eventId)}/cancel`, body, true);
       return answer === 'gone' ? 'gone' : 'cancelled';
     },
   };

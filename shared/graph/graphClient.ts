@@ -6,6 +6,7 @@
 import { AuthError, ConfidentialClientApplication, ServerError, type INetworkModule } from '@azure/msal-node';
 import {
   AuthenticationHandler,
+  AuthenticationHandlerOptions,
   Client,
   HTTPMessageHandler,
   ResponseType,
@@ -59,8 +60,11 @@ export interface GraphConnection {
   baseUrl: string;
   /** Gets (or reuses the cached) token, turning msal failures into GraphError before a request is sent. */
   ensureToken(): Promise<void>;
-  /** One request; every HTTP answer is returned, and GraphError thrown only when none came. */
-  request(what: string, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, extra?: { query?: Record<string, string>; body?: unknown }): Promise<GraphAnswer>;
+  /**
+   * One request; every HTTP answer is returned, and GraphError thrown only when none came. `asUser` is a
+   * delegated token (the on-behalf-of flow) used instead of the application's own.
+   */
+  request(what: string, method: 'GET' | 'POST' | 'PATCH' | 'DELETE', path: string, extra?: { query?: Record<string, string>; body?: unknown; asUser?: string }): Promise<GraphAnswer>;
 }
 
 /** Final middleware for tests: the same job as HTTPMessageHandler with an injected fetch. */
@@ -71,12 +75,15 @@ class InjectedFetchHandler implements Middleware {
   }
 }
 
+const OAUTH_RETRY_CODES = new Set(['temporarily_unavailable', 'server_error']);
 const MSAL_NETWORK_CODES = new Set(['network_error', 'endpoints_resolution_error', 'no_network_connectivity']);
 
-function tokenError(thrown: unknown): GraphError {
+/** An msal failure as a GraphError: transient when Entra ID could not be reached or failed on its side. */
+export function tokenError(thrown: unknown): GraphError {
   if (thrown instanceof GraphError) return thrown;
-  if (thrown instanceof ServerError && thrown.status !== undefined && thrown.status >= 500) {
-    return new GraphError(`token request failed: ${thrown.errorCode}`, { status: thrown.status, code: thrown.errorCode });
+  // OAuth's own "try again" codes come without an HTTP status in msal's error.
+  if (thrown instanceof ServerError && ((thrown.status ?? 0) >= 500 || OAUTH_RETRY_CODES.has(thrown.errorCode))) {
+    return new GraphError(`token request failed: ${thrown.errorCode}`, { status: thrown.status ?? 503, code: thrown.errorCode, transient: true });
   }
   if (thrown instanceof AuthError && MSAL_NETWORK_CODES.has(thrown.errorCode)) {
     return new GraphError(`token request failed: ${thrown.message}`, { status: NETWORK_FAILURE_STATUS, code: thrown.errorCode });
@@ -147,8 +154,13 @@ export function connectGraph(settings: GraphSettings, options: GraphTransportOpt
     baseUrl,
     ensureToken,
     async request(what, method, path, extra = {}) {
-      await ensureToken();
       let request = client.api(path).responseType(ResponseType.RAW);
+      if (extra.asUser !== undefined) {
+        const delegated = extra.asUser;
+        request = request.middlewareOptions([new AuthenticationHandlerOptions({ getAccessToken: async () => delegated })]);
+      } else {
+        await ensureToken();
+      }
       if (extra.query) request = request.query(extra.query);
       let response: Response;
       try {

@@ -6,3 +6,6 @@ export type { CalendarGraph, MeetingDetails, MeetingAttendee } from './calendarG
 export { GraphError, TRANSIENT_STATUSES, NETWORK_FAILURE_STATUS, parseRetryAfter } from './graphError';
 export { DEFAULT_GRAPH_BASE_URL, DEFAULT_AUTHORITY_HOST } from './graphClient';
 export type { GraphSettings, GraphTransportOptions, FetchLike } from './graphClient';
+export { createDelegatedAccess, DELEGATED_SCOPE } from './delegatedAccess';
+export type { DelegatedAccess, GrantVault, GrantOutcome } from './delegatedAccess';
+export { sealingKey } from './sealing';

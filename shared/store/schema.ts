@@ -241,6 +241,13 @@ export interface SpacingTable {
   last_at: string;
 }
 
+/** A user's delegated Graph tokens, sealed (migration 0009). */
+export interface GraphGrantsTable {
+  aad_object_id: string;
+  sealed_cache: string;
+  updated_at: string;
+}
+
 export interface AuditLogTable {
   id: Generated<number>;
   at: string;
@@ -272,4 +279,5 @@ export interface Database {
   event_notices_sent: EventNoticesSentTable;
   spacing: SpacingTable;
   admins: AdminsTable;
+  graph_grants: GraphGrantsTable;
 }

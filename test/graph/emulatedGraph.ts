@@ -4,18 +4,19 @@
  * v1.0 metadata describes.
  */
 import { GraphError } from '../../shared/graph';
-import { startGraphEmulator, type GraphEmulator } from '../fixtures/graphEmulator';
+import { startGraphEmulator, type GraphEmulator, type GraphEmulatorOptions } from '../fixtures/graphEmulator';
 import { refusedUrls } from '../fixtures/graph/loopbackHttps';
 import { metadataProblems } from '../support/graphMetadata';
 import { guardLoopback } from './loopbackGuard';
 
-export function useEmulatedGraph(): { readonly emulator: GraphEmulator; readonly guard: ReturnType<typeof guardLoopback> } {
+/** `options` is read when the suite starts, so it may name things an earlier beforeAll started. */
+export function useEmulatedGraph(options: () => GraphEmulatorOptions = () => ({})): { readonly emulator: GraphEmulator; readonly guard: ReturnType<typeof guardLoopback> } {
   let emulator: GraphEmulator | undefined;
   let guard: ReturnType<typeof guardLoopback>;
 
   beforeAll(async () => {
     guard = guardLoopback();
-    emulator = await startGraphEmulator();
+    emulator = await startGraphEmulator(options());
   });
 
   afterAll(async () => {

@@ -12,6 +12,7 @@ import * as m0005 from './0005_events';
 import * as m0006 from './0006_contribution_once';
 import * as m0007 from './0007_spacing';
 import * as m0008 from './0008_admins';
+import * as m0009 from './0009_graph_grants';
 
 export function migrationsFor(dialect: StoreDialect): Record<string, Migration> {
   return {
@@ -23,5 +24,6 @@ export function migrationsFor(dialect: StoreDialect): Record<string, Migration> 
     '0006_contribution_once': { up: (db) => m0006.up(db), down: (db) => m0006.down(db) },
     '0007_spacing': { up: (db) => m0007.up(db), down: (db) => m0007.down(db) },
     '0008_admins': { up: (db) => m0008.up(db), down: (db) => m0008.down(db) },
+    '0009_graph_grants': { up: (db) => m0009.up(db), down: (db) => m0009.down(db) },
   };
 }
