@@ -4,7 +4,8 @@
  */
 import type { AddressInfo } from 'node:net';
 import type { Config } from '../shared/config/config';
-import { createCalendarGraph, createTeamsGraph, type GraphTransportOptions } from '../shared/graph';
+import { createCalendarGraph, createDelegatedAccess, createTeamsGraph, type GraphTransportOptions } from '../shared/graph';
+import { graphGrantVault } from '../shared/store/repositories/graphGrants';
 import { enqueueMembershipSync } from '../shared/services/teamsMembership';
 import { createOutboxWorker, type OutboxWorker } from '../shared/jobs/worker';
 import type { Logger } from '../shared/log/logger';
@@ -67,7 +68,11 @@ export async function startKollega(config: Config, log: Logger, options: StartOp
   const adapter = createAdapter(config, log, () => store.durable());
   const proactive = createProactive(adapter, config.bot?.appId, store, now, options.conversationRateLimit);
   const graph = config.graph ? createTeamsGraph(config.graph, options.graphTransport) : undefined;
-  const calendar = config.graph ? createCalendarGraph(config.graph, options.graphTransport) : undefined;
+  // With a sealing key, meetings are made as the coordinator who gave access in the tab (the on-behalf-of flow).
+  const delegatedCalendar = config.graph?.delegatedTokenKey
+    ? createDelegatedAccess(config.graph, config.graph.delegatedTokenKey, graphGrantVault(store.db, now), options.graphTransport)
+    : undefined;
+  const calendar = config.graph ? createCalendarGraph(config.graph, options.graphTransport, delegatedCalendar) : undefined;
   const events = { meetingAutomation: Boolean(config.graph), graphTenantId: config.graph?.tenantId, reminderMinutes: config.eventReminders, publicUrl: config.publicUrl };
   const outbox = createOutboxWorker({
     store,
@@ -84,7 +89,7 @@ export async function startKollega(config: Config, log: Logger, options: StartOp
   const { appIdUri, allowedTenants, authorityHost } = config.tab;
   const entra = appIdUri ? createEntraVerifier({ appIdUri, allowedTenants, authorityHost }) : undefined;
   const callerOf = createCallerResolver({ store, now, entra, dev: devTokens });
-  const server = createServer({ adapter, bot, store, log, api: { now, outbox, events, teamsAutomation: Boolean(graph), signIn: { devTokens } }, callerOf });
+  const server = createServer({ adapter, bot, store, log, api: { now, outbox, events, teamsAutomation: Boolean(graph), signIn: { devTokens }, delegatedCalendar }, callerOf });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);
     server.listen(config.port, config.host, () => resolve());

@@ -82,7 +82,8 @@ function mountApiRoute(server: restify.Server, route: ApiRoute, services: ApiSer
   server[method](route.path, ...body, async (req: restify.Request, res: restify.Response) => {
     const lang = languageFromAcceptLanguage(req.headers['accept-language']);
     const caller = await callerOf(req.headers.authorization);
-    const result = await route.handle({ params: { ...(req.params ?? {}) }, query: { ...(req.query ?? {}) }, body: req.body, lang, caller }, services);
+    const request = { params: { ...(req.params ?? {}) }, query: { ...(req.query ?? {}) }, body: req.body, lang, caller: caller?.person, ssoToken: caller?.ssoToken };
+    const result = await route.handle(request, services);
     await services.store.durable();
     res.header('content-language', lang);
     if (result.file && typeof result.body === 'string') {

@@ -78,6 +78,7 @@ describe('loadConfig', () => {
       authorityHost: undefined,
       teamsAppId: undefined,
       guestRedirectUrl: 'https://teams.microsoft.com',
+      delegatedTokenKey: undefined,
     });
   });
 
@@ -104,6 +105,20 @@ describe('loadConfig', () => {
     const production = { NODE_ENV: 'production', MicrosoftAppId: '3f2504e0-4f89-41d3-9a0c-0305e82c3301', MicrosoftAppPassword: 's', MicrosoftAppTenantId: tenant };
     expect(loadConfig(production).tab.devSignIn).toBe(false);
     expect(problemsOf({ ...production, TAB_DEV_SIGN_IN: 'true' })).toEqual([expect.stringMatching(/^TAB_DEV_SIGN_IN: .*refused when NODE_ENV=production/)]);
+  });
+
+  it('acts as the coordinator in Graph only with a sealing key, the tab\'s sign-in and Graph the same app', () => {
+    const tenant = '6f1c4a2e-3b7d-4c8e-9a15-2d0b7e5f8c41';
+    const key = Buffer.alloc(32, 7).toString('base64');
+    const graph = { GRAPH_TENANT_ID: tenant, GRAPH_CLIENT_ID: appId, GRAPH_CLIENT_SECRET: 's' };
+    const tab = { TAB_APP_ID_URI: `api://kollega.example.org/${appId}`, TAB_ALLOWED_TENANTS: tenant };
+    expect(loadConfig({ ...graph, ...tab }).graph?.delegatedTokenKey).toBeUndefined();
+    expect(loadConfig({ ...graph, ...tab, GRAPH_TOKEN_CACHE_KEY: key }).graph?.delegatedTokenKey).toEqual(Buffer.alloc(32, 7));
+    expect(problemsOf({ ...graph, ...tab, GRAPH_TOKEN_CACHE_KEY: 'c2hvcnQ=' })).toEqual([expect.stringMatching(/^GRAPH_TOKEN_CACHE_KEY: must be 32 random bytes/)]);
+    expect(problemsOf({ ...graph, GRAPH_TOKEN_CACHE_KEY: key })).toEqual([expect.stringMatching(/^GRAPH_TOKEN_CACHE_KEY: .*needs the tab's sign-in/)]);
+    expect(problemsOf({ ...graph, ...tab, TAB_APP_ID_URI: 'api://kollega.example.org/another-app', GRAPH_TOKEN_CACHE_KEY: key }))
+      .toEqual([expect.stringMatching(/^GRAPH_TOKEN_CACHE_KEY: TAB_APP_ID_URI must end in GRAPH_CLIENT_ID/)]);
+    expect(JSON.stringify(problemsOf({ ...graph, GRAPH_TOKEN_CACHE_KEY: key }))).not.toContain(key);
   });
 
   it('reports every bad variable at once, not one per start', () => {

@@ -4,6 +4,7 @@
  */
 import path from 'node:path';
 import { z } from 'zod';
+import { sealingKey } from '../graph/sealing';
 import { defaultSeedFile } from './paths';
 
 const optionalText = z
@@ -79,6 +80,10 @@ const envSchema = z.object({
     .enum(['', 'true', 'false'])
     .default('')
     .transform((v) => v === 'true'),
+  // Seals coordinators' delegated Graph tokens (the on-behalf-of flow) in the database: 32 bytes, base64.
+  GRAPH_TOKEN_CACHE_KEY: optionalText.refine((v) => v === undefined || sealingKey(v) !== undefined, {
+    message: 'must be 32 random bytes in base64, e.g. from `openssl rand -base64 32`',
+  }),
 });
 
 export type Env = z.infer<typeof envSchema>;
@@ -125,6 +130,11 @@ export interface GraphConfig {
   teamsAppId?: string;
   /** Where a guest lands after accepting the B2B invitation. */
   guestRedirectUrl: string;
+  /**
+   * Meetings in a coordinator's calendar as the coordinator (on-behalf-of their tab sign-in), with delegated
+   * tokens sealed by this key; absent, only the application's own permission is used.
+   */
+  delegatedTokenKey?: Buffer;
 }
 
 export interface BotCredentials {
@@ -196,6 +206,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
             authorityHost: e.GRAPH_AUTHORITY_HOST,
             teamsAppId: e.TEAMS_APP_ID,
             guestRedirectUrl: e.GUEST_INVITE_REDIRECT_URL ?? 'https://teams.microsoft.com',
+            delegatedTokenKey: e.GRAPH_TOKEN_CACHE_KEY ? sealingKey(e.GRAPH_TOKEN_CACHE_KEY) : undefined,
           }
         : undefined,
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
@@ -232,6 +243,15 @@ function crossFieldProblems(e: Env): string[] {
   }
   if (Boolean(e.TAB_APP_ID_URI) !== e.TAB_ALLOWED_TENANTS.length > 0) {
     problems.push('TAB_APP_ID_URI, TAB_ALLOWED_TENANTS: set both for the tab\'s Teams sign-in, or neither');
+  }
+  if (e.GRAPH_TOKEN_CACHE_KEY) {
+    // The tab's SSO token can only be exchanged by the app it was issued to: the Graph app must be the tab's.
+    const tabApp = e.TAB_APP_ID_URI?.split('/').pop()?.toLowerCase();
+    if (!e.GRAPH_CLIENT_ID || !e.TAB_APP_ID_URI) {
+      problems.push('GRAPH_TOKEN_CACHE_KEY: acting as the coordinator needs the tab\'s sign-in (TAB_APP_ID_URI) and Graph (GRAPH_*) set too');
+    } else if (tabApp !== e.GRAPH_CLIENT_ID.toLowerCase()) {
+      problems.push('GRAPH_TOKEN_CACHE_KEY: TAB_APP_ID_URI must end in GRAPH_CLIENT_ID, the app that exchanges the tab\'s token (api://<host>/<client id>)');
+    }
   }
   if (e.DATABASE_SCHEMA && !e.DATABASE_URL) {
     problems.push('DATABASE_SCHEMA: applies to PostgreSQL only; set DATABASE_URL too');

@@ -16,6 +16,7 @@ import { getNetwork } from '../../shared/store/repositories/catalog';
 import { bookTipFields, eventPlanFields, practiceFields, typed } from '../../shared/validation/eventFields';
 import { validate } from '../../shared/validation/validate';
 import { badRequest, conflict, forbidden, notFound, unauthorized } from './errors';
+import { offerCalendarAccess } from './calendarAccess';
 import { callerView, eventOfRequest, isEvent } from './events';
 import type { ApiRequest, ApiResponse, ApiRoute, ApiServices } from './types';
 
@@ -72,6 +73,7 @@ export const createEventRoute: ApiRoute = {
     if (!(await mayManage(ctx, request.caller, network.id, 'create', network.id))) return manageAnswer(request, services, { outcome: 'forbidden', network }, 201);
     const draft = readDraft(body.value);
     if (!draft.ok) return badRequest(lang, problemTexts(lang, draft.problems));
+    await offerCalendarAccess(request, services);
     const result = await createEvent(ctx, { actor: request.caller, networkId: network.id, kind: body.value.kind, draft: draft.draft });
     return manageAnswer(request, services, result, 201);
   },
@@ -91,6 +93,7 @@ export const changeEventRoute: ApiRoute = {
     }
     const draft = readDraft(body.value);
     if (!draft.ok) return badRequest(request.lang, problemTexts(request.lang, draft.problems));
+    await offerCalendarAccess(request, services);
     const result = await changeEvent(ctx, { actor: request.caller!, eventId: event.id, draft: draft.draft });
     if (result.outcome === 'invalid') return badRequest(request.lang, problemTexts(request.lang, result.problems, event.counts.confirmed));
     return manageAnswer(request, services, result, 200);
@@ -105,7 +108,12 @@ export const cancelEventRoute: ApiRoute = {
     if (!isEvent(event)) return event;
     const body = validate(cancelBody, request.body ?? {}, request.lang);
     if (!body.ok) return badRequest(request.lang, body.problems);
-    const result = await cancelEvent(context(services), { actor: request.caller!, eventId: event.id, reason: body.value.reason ?? null });
+    const ctx = context(services);
+    if (!(await mayManage(ctx, request.caller!, event.networkId, 'cancel', event.id))) {
+      return manageAnswer(request, services, { outcome: 'forbidden', network: await getNetwork(ctx.db, event.networkId) }, 200);
+    }
+    await offerCalendarAccess(request, services);
+    const result = await cancelEvent(ctx, { actor: request.caller!, eventId: event.id, reason: body.value.reason ?? null });
     return manageAnswer(request, services, result, 200);
   },
 };

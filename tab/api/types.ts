@@ -2,6 +2,7 @@
  * The tab's JSON API as plain functions: a request in, a status and body out. The HTTP server in bot/http mounts
  * them, so the API carries no web framework and moves with the domain when the bot's SDK changes.
  */
+import type { DelegatedAccess } from '../../shared/graph';
 import type { Language } from '../../shared/i18n/language';
 import type { Logger } from '../../shared/log/logger';
 import type { EventSettings } from '../../shared/services/events';
@@ -19,6 +20,8 @@ export interface ApiRequest {
    * when nobody signed in.
    */
   caller: PersonRecord | undefined;
+  /** The caller's verified Teams SSO token (not for developer sign-in): what the on-behalf-of flow exchanges. */
+  ssoToken?: string;
 }
 
 export interface ApiResponse {
@@ -40,6 +43,8 @@ export interface ApiServices {
   teamsAutomation: boolean;
   /** Developer sign-in outside Teams: its token signer, only when TAB_DEV_SIGN_IN=true (never in production). */
   signIn: { devTokens?: DevTokens };
+  /** Present when GRAPH_TOKEN_CACHE_KEY is set: a coordinator's tab sign-in lets Graph act in their calendar. */
+  delegatedCalendar?: Pick<DelegatedAccess, 'grant'>;
 }
 
 export interface ApiRoute {

@@ -9,7 +9,13 @@ import { findOrCreateSignedInPerson, getPerson, type PersonRecord } from '../../
 import type { DevTokens } from './devTokens';
 import type { EntraVerifier } from './entraTokens';
 
-export type CallerResolver = (authorization: string | undefined) => Promise<PersonRecord | undefined>;
+export interface Caller {
+  person: PersonRecord;
+  /** The verified Teams SSO token, which the on-behalf-of flow may exchange; none for developer sign-in. */
+  ssoToken?: string;
+}
+
+export type CallerResolver = (authorization: string | undefined) => Promise<Caller | undefined>;
 
 export function createCallerResolver(deps: { store: Store; now: () => Date; entra?: EntraVerifier; dev?: DevTokens }): CallerResolver {
   return async (authorization) => {
@@ -23,11 +29,12 @@ export function createCallerResolver(deps: { store: Store; now: () => Date; entr
     }
     if (alg === 'HS256' && deps.dev) {
       const personId = await deps.dev.verify(token);
-      return personId ? getPerson(deps.store.db, personId) : undefined;
+      const person = personId ? await getPerson(deps.store.db, personId) : undefined;
+      return person && { person };
     }
     if (!deps.entra) return undefined;
     const identity = await deps.entra(token);
     if (!identity) return undefined;
-    return findOrCreateSignedInPerson(deps.store.db, { ...identity, now: deps.now() });
+    return { person: await findOrCreateSignedInPerson(deps.store.db, { ...identity, now: deps.now() }), ssoToken: token };
   };
 }
