@@ -242,7 +242,7 @@ describe.each(['sqlite', 'postgres'] as const)('event reminders [%s]', (dialect)
     const closed = await startConnectorStub();
     await closed.close();
     const setReference = (json: string) => db.updateTable('conversations').set({ reference_json: json }).where('id', '=', unreachable.conversationId).execute();
-    await setReference(reference.replace(stub.url, closed.url)); console.error("DBG ref", stub.url, closed.url, reference);
+    await setReference(reference.replace(stub.url, closed.url));
 
     advanceTo(dueAt(event, 1440));
     await world.work();
