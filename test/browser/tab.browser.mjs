@@ -4,7 +4,8 @@
 //   Finnish, light theme: a librarian asks to join SEVERI, its coordinator approves and plans an event, the
 //   librarian answers Going and sees it; Swedish, dark theme: the same in lanu. Then inside a stand-in Teams
 //   host (teamsHost.html): Teams single sign-on with a token Kollega verifies against an Entra ID key stand-in,
-//   the language and theme from the Teams context, and a theme change followed live.
+//   the language and theme from the Teams context, a theme change followed live, and a channel tab configured
+//   on its settings page (Save stores the network in the content URL) then opened on that network.
 // axe-core checks every view on the way; a serious or critical violation fails the run.
 // Arguments: --screenshots DIR saves the main views there (the README's pictures come from docs/).
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -180,7 +181,7 @@ async function inTeams(browser, base, entra, appIdUri) {
   const context = await browser.newContext({ viewport: { width: 1100, height: 900 } });
   const page = await context.newPage();
   // The stand-in host is served on the tab's own origin, as Teams' own pages are trusted by teams-js.
-  await page.route(`${base}/teams-host.html*`, (route) => route.fulfill({ contentType: 'text/html', body: readFileSync(join(repo, 'test', 'browser', 'teamsHost.html'), 'utf8') }));
+  await context.route(`${base}/teams-host.html*`, (route) => route.fulfill({ contentType: 'text/html', body: readFileSync(join(repo, 'test', 'browser', 'teamsHost.html'), 'utf8') }));
   const query = new URLSearchParams({ locale: 'sv-FI', theme: 'dark', token, oid: person.oid, tid: TENANT });
   await page.goto(`${base}/teams-host.html?${query}`);
   const tab = page.frameLocator('#tab');
@@ -210,6 +211,23 @@ async function inTeams(browser, base, entra, appIdUri) {
       return bg.match(/\d+/g).slice(0, 3).reduce((n, c) => n + Number(c), 0) < 3 * 30;
     });
     return 'dark → light → high contrast';
+  });
+
+  await step('[teams] the channel tab\'s settings save a network, and the channel tab opens on it', async () => {
+    const settings = await context.newPage();
+    await settings.goto(`${base}/teams-host.html?${new URLSearchParams({ ...Object.fromEntries(query), frame: 'settings', src: '/tab/?view=config' })}`);
+    const config = settings.frameLocator('#tab');
+    await config.getByLabel(t('config.network')).selectOption({ label: 'SEVERI' });
+    await settings.waitForFunction(() => window.hostMessages.some((m) => m.func === 'settings.setValidityState' && m.args[0] === true));
+    await expectAccessible(settings.frame({ url: /\/tab\// }), 'the channel tab settings');
+    await settings.evaluate(() => window.pressSave());
+    await settings.waitForFunction(() => window.hostCalls.includes('settings.save.success'));
+    const saved = await settings.evaluate(() => window.hostMessages.find((m) => m.func === 'settings.setSettings').args[0]);
+    if (!/\/tab\/\?network=severi$/.test(saved.contentUrl) || saved.suggestedDisplayName !== 'SEVERI') throw new Error(`saved ${JSON.stringify(saved)}`);
+    await settings.goto(`${base}/teams-host.html?${new URLSearchParams({ ...Object.fromEntries(query), src: new URL(saved.contentUrl).pathname + new URL(saved.contentUrl).search })}`);
+    await settings.frameLocator('#tab').getByRole('heading', { name: 'SEVERI' }).first().waitFor();
+    await settings.close();
+    return new URL(saved.contentUrl).search;
   });
 
   await step('[teams] a token for another audience signs nobody in', async () => {
