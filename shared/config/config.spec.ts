@@ -1,5 +1,6 @@
 import path from 'node:path';
-import { ConfigError, loadConfig } from './config';
+import fs from 'node:fs';
+import { ConfigError, envSchema, loadConfig } from './config';
 
 const appId = '3f2504e0-4f89-41d3-9a0c-0305e82c3301';
 const tenantId = '6f1c4a2e-3b7d-4c8e-9a15-2d0b7e5f8c41';
@@ -119,6 +120,12 @@ describe('loadConfig', () => {
     expect(problemsOf({ ...graph, ...tab, TAB_APP_ID_URI: 'api://kollega.example.org/another-app', GRAPH_TOKEN_CACHE_KEY: key }))
       .toEqual([expect.stringMatching(/^GRAPH_TOKEN_CACHE_KEY: TAB_APP_ID_URI must end in GRAPH_CLIENT_ID/)]);
     expect(JSON.stringify(problemsOf({ ...graph, GRAPH_TOKEN_CACHE_KEY: key }))).not.toContain(key);
+  });
+
+  it('has every variable it reads documented in .env.example', () => {
+    const example = fs.readFileSync(path.join(__dirname, '..', '..', '.env.example'), 'utf8');
+    const documented = new Set([...example.matchAll(/^([A-Za-z_]+)=/gm)].map((m) => m[1]));
+    expect(Object.keys(envSchema.shape).filter((name) => !documented.has(name))).toEqual([]);
   });
 
   it('reports every bad variable at once, not one per start', () => {
