@@ -1,5 +1,6 @@
 /** `npm start` as a person runs it: the built server as its own process, on the embedded SQLite default. */
 import fs from 'node:fs';
+import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { once } from 'node:events';
@@ -7,6 +8,14 @@ import { USER, personalMessage } from '../fixtures/activities';
 import { startConnectorStub } from '../fixtures/connectorStub';
 import { cardOf, cardText } from '../support/kollegaUnderTest';
 import { startServerProcess as startProcess } from '../support/serverProcess';
+
+async function waitFor(condition: () => boolean, timeoutMs = 5000): Promise<void> {
+  const until = Date.now() + timeoutMs;
+  while (!condition()) {
+    if (Date.now() > until) throw new Error('timed out waiting');
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}
 
 describe('the server process', () => {
   let dir: string;
@@ -50,6 +59,31 @@ describe('the server process', () => {
       expect(await say(await second.url, 'networks')).toContain('Networks in Uusimaa');
       second.child.kill('SIGTERM');
       await once(second.child, 'exit');
+    } finally {
+      await stub.close();
+    }
+  });
+
+  it('finishes a request in flight when told to stop, and then refuses new connections', async () => {
+    const stub = await startConnectorStub();
+    try {
+      const started = startProcess({ PORT: '0' }, dir);
+      const url = new URL(await started.url);
+      const body = Buffer.from(JSON.stringify(personalMessage({ serviceUrl: stub.url, from: { ...USER, id: '29:in-flight' }, text: 'help', locale: 'fi-FI' })));
+      // The request is half sent when SIGTERM comes; the rest follows after the server began shutting down.
+      const request = http.request({ host: url.hostname, port: url.port, path: '/api/messages', method: 'POST', headers: { 'content-type': 'application/json', 'content-length': body.length } });
+      const answered = once(request, 'response');
+      request.write(body.subarray(0, 20));
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      started.child.kill('SIGTERM');
+      await waitFor(() => started.output().includes('shutting down'));
+      request.end(body.subarray(20));
+      const [response] = (await answered) as [http.IncomingMessage];
+      expect(response.statusCode).toBe(200);
+      expect(cardText(cardOf(stub.sent()[0]))).toContain('Kollega');
+      const [code] = await once(started.child, 'exit');
+      expect(code).toBe(0);
+      await expect(fetch(`${url.origin}/healthz`)).rejects.toThrow();
     } finally {
       await stub.close();
     }
