@@ -248,6 +248,111 @@ export interface GraphGrantsTable {
   updated_at: string;
 }
 
+/** Group mentoring (migration 0010). */
+export interface MentoringSeasonsTable {
+  id: string;
+  unit_id: string;
+  name_fi: string;
+  name_sv: string;
+  name_en: string | null;
+  starts_on: string;
+  ends_on: string;
+  created_by: string;
+  created_at: string;
+}
+
+export interface MentoringGroupsTable {
+  id: string;
+  season_id: string;
+  network_id: string | null;
+  name_fi: string;
+  name_sv: string;
+  name_en: string | null;
+  focus_fi: string;
+  focus_sv: string;
+  focus_en: string | null;
+  capacity: number | null;
+  meeting_rule_json: string | null;
+  graph_organizer_id: string | null;
+  graph_series_id: string | null;
+  join_url: string | null;
+  series_state: 'unplanned' | 'pending' | 'created' | 'manual' | 'failed';
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MentoringGroupPeopleTable {
+  group_id: string;
+  person_id: string;
+  role: 'mentor' | 'member';
+  added_at: string;
+}
+
+export interface MentoringApplicationsTable {
+  id: string;
+  group_id: string;
+  person_id: string;
+  state: 'pending' | 'accepted' | 'declined' | 'withdrawn';
+  message: string | null;
+  reason: string | null;
+  decided_by: string | null;
+  decided_at: string | null;
+  created_at: string;
+}
+
+export interface MentoringMeetingsTable {
+  id: string;
+  group_id: string;
+  series_date: string;
+  starts_at: string;
+  ends_at: string;
+  state: 'scheduled' | 'cancelled';
+  graph_event_id: string | null;
+  notes: string | null;
+  notes_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface MentoringThemesTable {
+  id: string;
+  group_id: string;
+  title: string;
+  title_key: string;
+  proposed_by: string;
+  proposed_at: string;
+  meeting_id: string | null;
+  votes: number;
+}
+
+export interface MentoringThemeVotesTable {
+  theme_id: string;
+  person_id: string;
+  voted_at: string;
+}
+
+export interface MentoringQuestionsTable {
+  id: string;
+  meeting_id: string;
+  text: string;
+  asked_by: string | null;
+  asked_at: string;
+}
+
+export interface MentoringAttendanceTable {
+  meeting_id: string;
+  person_id: string;
+}
+
+export interface MentoringFeedbackTable {
+  meeting_id: string;
+  person_id: string;
+  usefulness: number;
+  wellbeing: number;
+  comment: string;
+  given_at: string;
+}
+
 export interface AuditLogTable {
   id: Generated<number>;
   at: string;
@@ -280,4 +385,14 @@ export interface Database {
   spacing: SpacingTable;
   admins: AdminsTable;
   graph_grants: GraphGrantsTable;
+  mentoring_seasons: MentoringSeasonsTable;
+  mentoring_groups: MentoringGroupsTable;
+  mentoring_group_people: MentoringGroupPeopleTable;
+  mentoring_applications: MentoringApplicationsTable;
+  mentoring_meetings: MentoringMeetingsTable;
+  mentoring_themes: MentoringThemesTable;
+  mentoring_theme_votes: MentoringThemeVotesTable;
+  mentoring_questions: MentoringQuestionsTable;
+  mentoring_attendance: MentoringAttendanceTable;
+  mentoring_feedback: MentoringFeedbackTable;
 }

@@ -13,6 +13,7 @@ import * as m0006 from './0006_contribution_once';
 import * as m0007 from './0007_spacing';
 import * as m0008 from './0008_admins';
 import * as m0009 from './0009_graph_grants';
+import * as m0010 from './0010_mentoring';
 
 export function migrationsFor(dialect: StoreDialect): Record<string, Migration> {
   return {
@@ -25,5 +26,6 @@ export function migrationsFor(dialect: StoreDialect): Record<string, Migration> 
     '0007_spacing': { up: (db) => m0007.up(db), down: (db) => m0007.down(db) },
     '0008_admins': { up: (db) => m0008.up(db), down: (db) => m0008.down(db) },
     '0009_graph_grants': { up: (db) => m0009.up(db), down: (db) => m0009.down(db) },
+    '0010_mentoring': { up: (db) => m0010.up(db), down: (db) => m0010.down(db) },
   };
 }
