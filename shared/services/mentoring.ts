@@ -44,7 +44,8 @@ async function refuse(ctx: MentoringContext, actor: PersonRecord, action: string
 
 export type SeasonResult =
   | { outcome: 'created'; season: SeasonRecord }
-  | { outcome: 'forbidden' | 'unknownUnit' }
+  | { outcome: 'forbidden' }
+  | { outcome: 'unknownUnit' }
   | { outcome: 'invalid'; problems: SeasonProblem[] | ['endsInPast'] };
 
 export async function openSeason(ctx: MentoringContext, input: { actor: PersonRecord; unitId: string; name: TextsInput; startsOn: string; endsOn: string }): Promise<SeasonResult> {
@@ -67,7 +68,8 @@ export async function openSeason(ctx: MentoringContext, input: { actor: PersonRe
 export type GroupProblem = 'unknownPerson' | 'overCapacity' | 'networkNotInUnit' | 'mentorAndMember';
 export type GroupResult =
   | { outcome: 'created'; group: GroupRecord }
-  | { outcome: 'forbidden' | 'unknownSeason' }
+  | { outcome: 'forbidden' }
+  | { outcome: 'unknownSeason' }
   | { outcome: 'invalid'; problems: GroupProblem[] };
 
 export async function createGroup(

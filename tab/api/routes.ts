@@ -4,6 +4,8 @@ import { addContributionRoute, answerEventRoute, cancelEventRoute, changeEventRo
 import { eventIcsRoute, getEventRoute, listContributionsRoute, listEventsRoute } from './events';
 import { attendeesCsvRoute, attendeesRoute, membersCsvRoute } from './exports';
 import { decisionRoute, joinRoute, leaveRoute, myNetworksRoute, withdrawRoute } from './joining';
+import { applyRoute, createGroupRoute, decideApplicationRoute, openSeasonRoute, placeInGroupRoute, withdrawApplicationRoute } from './mentoring';
+import { mentoringRoute } from './mentoringViews';
 import { listJoinRequestsRoute, listMembersRoute } from './networkAdmin';
 import { devPeopleRoute, devSignInRoute, meRoute, sessionRoute } from './session';
 import type { ApiRoute } from './types';
@@ -34,4 +36,11 @@ export const apiRoutes: readonly ApiRoute[] = [
   cancelEventRoute,
   answerEventRoute,
   addContributionRoute,
+  mentoringRoute,
+  openSeasonRoute,
+  createGroupRoute,
+  placeInGroupRoute,
+  applyRoute,
+  decideApplicationRoute,
+  withdrawApplicationRoute,
 ];

@@ -3,6 +3,7 @@
  * with the same {placeholders} (checked at compile time and by catalogs.spec.ts).
  */
 import { eventsEn } from './events/en';
+import { mentoringEn } from './mentoring/en';
 
 export const en = {
   'app.name': 'Kollega',
@@ -117,6 +118,7 @@ export const en = {
   'error.body.tooLarge': 'the body is too large',
   'error.body.malformed': 'the body is not valid JSON',
   ...eventsEn,
+  ...mentoringEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

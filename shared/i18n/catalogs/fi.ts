@@ -1,6 +1,7 @@
 /** Finnish. Keys and {placeholders} as in en.ts. */
 import type { Catalog } from './en';
 import { eventsFi } from './events/fi';
+import { mentoringFi } from './mentoring/fi';
 
 export const fi: Catalog = {
   'app.name': 'Kollega',
@@ -115,4 +116,5 @@ export const fi: Catalog = {
   'error.body.tooLarge': 'sisältö on liian suuri',
   'error.body.malformed': 'sisältö ei ole kelvollista JSONia',
   ...eventsFi,
+  ...mentoringFi,
 };

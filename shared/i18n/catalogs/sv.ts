@@ -1,6 +1,7 @@
 /** Swedish (as written in Finland). Keys and {placeholders} as in en.ts. */
 import type { Catalog } from './en';
 import { eventsSv } from './events/sv';
+import { mentoringSv } from './mentoring/sv';
 
 export const sv: Catalog = {
   'app.name': 'Kollega',
@@ -115,4 +116,5 @@ export const sv: Catalog = {
   'error.body.tooLarge': 'innehållet är för stort',
   'error.body.malformed': 'innehållet är inte giltig JSON',
   ...eventsSv,
+  ...mentoringSv,
 };

@@ -1,0 +1,20 @@
+/** English texts of group mentoring; fi.ts and sv.ts beside it have the same keys. */
+export const mentoringEn = {
+  'mentoring.notCoordinator': 'Only the coordinators of this development unit can change its mentoring.',
+  'mentoring.unknownUnit': 'There is no such development unit.',
+  'mentoring.season.invalidDate': 'Give the season\'s first and last day as real dates.',
+  'mentoring.season.endsBeforeStart': 'The season must end after it starts.',
+  'mentoring.season.tooLong': 'A season is at most a year long.',
+  'mentoring.season.endsInPast': 'This season would already be over.',
+  'mentoring.group.unknownPerson': 'Someone named as a mentor or member is not known to Kollega.',
+  'mentoring.group.overCapacity': 'There are more members than the group\'s size limit.',
+  'mentoring.group.networkNotInUnit': 'The network is not one of this development unit\'s.',
+  'mentoring.group.mentorAndMember': 'The same person cannot be both a mentor and a member.',
+  'mentoring.group.nameRequired': 'Give the group\'s name and focus in Finnish and Swedish.',
+  'mentoring.group.full': 'The group is full.',
+  'mentoring.application.alreadyInGroup': 'You are already in this group.',
+  'mentoring.application.seasonOver': 'This group\'s season is over.',
+  'mentoring.application.alreadyDecided': 'This application has already been decided.',
+  'mentoring.application.full': 'The group is full: nobody more can be accepted.',
+  'mentoring.application.forbidden': 'You cannot decide on this application.',
+} as const;

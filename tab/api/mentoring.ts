@@ -1,0 +1,146 @@
+/**
+ * Group mentoring in the tab's API, changing: a coordinator opens a season, creates groups and places people;
+ * anyone signed in applies to a group; a coordinator decides, the applicant may withdraw. The service decides
+ * and audits; a refusal answers in the caller's language and changes nothing.
+ */
+import { z } from 'zod';
+import type { Language } from '../../shared/i18n/language';
+import { t } from '../../shared/i18n/translate';
+import { applyToGroup, createGroup, decideOnApplication, openSeason, placeInGroup } from '../../shared/services/mentoring';
+import { typed } from '../../shared/validation/eventFields';
+import { validate } from '../../shared/validation/validate';
+import { badRequest, conflict, forbidden, notFound, unauthorized } from './errors';
+import type { ApiRequest, ApiResponse, ApiRoute, ApiServices } from './types';
+
+const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const seasonBody = z.object({ unitId: id, nameFi: typed(120), nameSv: typed(120), nameEn: typed(120), startsOn: date, endsOn: date }).strict();
+const groupBody = z
+  .object({
+    networkId: id.nullable().optional(),
+    nameFi: typed(120), nameSv: typed(120), nameEn: typed(120),
+    focusFi: typed(500), focusSv: typed(500), focusEn: typed(500),
+    capacity: z.number().int().min(1).max(100).nullable().optional(),
+    mentorIds: z.array(id).max(5).default([]),
+    memberIds: z.array(id).max(100).default([]),
+  })
+  .strict();
+const placeBody = z.object({ role: z.enum(['mentor', 'member']).nullable() }).strict();
+const applyBody = z.object({ message: typed(1000) }).strict();
+const decisionBody = z.object({ decision: z.enum(['accept', 'decline']), reason: typed(500) }).strict();
+
+const ctx = (services: ApiServices) => ({ db: services.store.db, now: services.now() });
+const mentoringForbidden = (lang: Language) => forbidden(lang, t(lang, 'mentoring.notCoordinator'));
+
+/** Signed in, with valid params and body: the values, or the answer that refuses them. */
+function read<P extends z.ZodType, B extends z.ZodType>(request: ApiRequest, params: P, body: B): { ok: true; params: z.output<P>; body: z.output<B> } | { ok: false; answer: ApiResponse } {
+  const lang = request.lang;
+  if (!request.caller) return { ok: false, answer: unauthorized(lang) };
+  const p = validate(params, request.params, lang);
+  if (!p.ok) return { ok: false, answer: badRequest(lang, p.problems) };
+  const b = validate(body, request.body ?? {}, lang);
+  if (!b.ok) return { ok: false, answer: badRequest(lang, b.problems) };
+  return { ok: true, params: p.value, body: b.value };
+}
+
+const texts = (fi: string | undefined, sv: string | undefined, en: string | undefined) => (fi && sv ? { fi, sv, en: en ?? null } : undefined);
+
+export const openSeasonRoute: ApiRoute = {
+  method: 'POST',
+  path: '/api/mentoring/seasons',
+  async handle(request, services) {
+    const lang = request.lang;
+    const input = read(request, z.object({}), seasonBody);
+    if (!input.ok) return input.answer;
+    const b = input.body;
+    const name = texts(b.nameFi, b.nameSv, b.nameEn);
+    if (!name) return badRequest(lang, [t(lang, 'mentoring.group.nameRequired')]);
+    const result = await openSeason(ctx(services), { actor: request.caller!, unitId: b.unitId, name, startsOn: b.startsOn, endsOn: b.endsOn });
+    if (result.outcome === 'unknownUnit') return badRequest(lang, [t(lang, 'mentoring.unknownUnit')]);
+    if (result.outcome === 'forbidden') return mentoringForbidden(lang);
+    if (result.outcome === 'invalid') return badRequest(lang, result.problems.map((p) => t(lang, `mentoring.season.${p}`)));
+    return { status: 201, body: { season: result.season } };
+  },
+};
+
+export const createGroupRoute: ApiRoute = {
+  method: 'POST',
+  path: '/api/mentoring/seasons/:id/groups',
+  async handle(request, services) {
+    const lang = request.lang;
+    const input = read(request, z.object({ id }), groupBody);
+    if (!input.ok) return input.answer;
+    const b = input.body;
+    const name = texts(b.nameFi, b.nameSv, b.nameEn);
+    const focus = texts(b.focusFi, b.focusSv, b.focusEn);
+    if (!name || !focus) return badRequest(lang, [t(lang, 'mentoring.group.nameRequired')]);
+    const result = await createGroup(ctx(services), {
+      actor: request.caller!, seasonId: input.params.id, networkId: b.networkId ?? null, name, focus, capacity: b.capacity ?? null, mentorIds: b.mentorIds, memberIds: b.memberIds,
+    });
+    if (result.outcome === 'unknownSeason') return notFound(lang);
+    if (result.outcome === 'forbidden') return mentoringForbidden(lang);
+    if (result.outcome === 'invalid') return badRequest(lang, result.problems.map((p) => t(lang, `mentoring.group.${p}`)));
+    return { status: 201, body: { group: result.group } };
+  },
+};
+
+export const placeInGroupRoute: ApiRoute = {
+  method: 'PUT',
+  path: '/api/mentoring/groups/:id/people/:personId',
+  async handle(request, services) {
+    const lang = request.lang;
+    const input = read(request, z.object({ id, personId: id }), placeBody);
+    if (!input.ok) return input.answer;
+    const result = await placeInGroup(ctx(services), { actor: request.caller!, groupId: input.params.id, personId: input.params.personId, role: input.body.role });
+    if (result.outcome === 'unknown') return notFound(lang);
+    if (result.outcome === 'forbidden') return mentoringForbidden(lang);
+    if (result.outcome === 'full') return conflict(t(lang, 'mentoring.group.full'));
+    return { status: 200, body: { placed: input.body.role } };
+  },
+};
+
+export const applyRoute: ApiRoute = {
+  method: 'POST',
+  path: '/api/mentoring/groups/:id/applications',
+  async handle(request, services) {
+    const lang = request.lang;
+    const input = read(request, z.object({ id }), applyBody);
+    if (!input.ok) return input.answer;
+    const result = await applyToGroup(ctx(services), { person: request.caller!, groupId: input.params.id, message: input.body.message ?? null });
+    if (result.outcome === 'unknown') return notFound(lang);
+    if (result.outcome === 'refused') return conflict(t(lang, `mentoring.application.${result.refusal}`));
+    return { status: result.outcome === 'created' ? 201 : 200, body: { application: result.application } };
+  },
+};
+
+async function decide(request: ApiRequest, services: ApiServices, event: Parameters<typeof decideOnApplication>[1]['event'], applicationId: string): Promise<ApiResponse> {
+  const lang = request.lang;
+  const result = await decideOnApplication(ctx(services), { actor: request.caller!, applicationId, event });
+  if (result.outcome === 'unknown') return notFound(lang);
+  if (result.outcome === 'refused') {
+    const message = t(lang, `mentoring.application.${result.refusal}`);
+    return result.refusal === 'forbidden' ? forbidden(lang, message) : conflict(message);
+  }
+  return { status: 200, body: { application: result.application } };
+}
+
+export const decideApplicationRoute: ApiRoute = {
+  method: 'POST',
+  path: '/api/mentoring/applications/:id/decision',
+  async handle(request, services) {
+    const input = read(request, z.object({ id }), decisionBody);
+    if (!input.ok) return input.answer;
+    const event = input.body.decision === 'accept' ? { type: 'accept' as const } : { type: 'decline' as const, reason: input.body.reason };
+    return decide(request, services, event, input.params.id);
+  },
+};
+
+export const withdrawApplicationRoute: ApiRoute = {
+  method: 'POST',
+  path: '/api/mentoring/applications/:id/withdraw',
+  async handle(request, services) {
+    const input = read(request, z.object({ id }), z.object({}).strict());
+    if (!input.ok) return input.answer;
+    return decide(request, services, { type: 'withdraw' }, input.params.id);
+  },
+};

@@ -1,0 +1,51 @@
+/**
+ * Group mentoring as the tab shows it: every season with its groups (anyone may see a group's name and focus, to
+ * apply), the people of a group only to its members, mentors and coordinators, and pending applications only to
+ * the coordinators.
+ */
+import { inLanguage } from '../../shared/domain/localized';
+import { maySeeInside } from '../../shared/domain/mentoring/participation';
+import { coordinatedUnits, groupView } from '../../shared/services/mentoring';
+import { listUnits } from '../../shared/store/repositories/catalog';
+import { countMembers, listGroupPeople, listGroups, listSeasons } from '../../shared/store/repositories/mentoring';
+import { listPendingApplications, pendingApplication } from '../../shared/store/repositories/mentoringApplications';
+import { getPerson } from '../../shared/store/repositories/people';
+import { unauthorized } from './errors';
+import type { ApiRoute } from './types';
+
+export const mentoringRoute: ApiRoute = {
+  method: 'GET',
+  path: '/api/mentoring',
+  async handle(request, { store }) {
+    if (!request.caller) return unauthorized(request.lang);
+    const caller = request.caller;
+    const db = store.db;
+    const units = await coordinatedUnits(db, caller);
+    const seasons = [];
+    for (const season of await listSeasons(db)) {
+      const groups = [];
+      for (const group of await listGroups(db, season.id)) {
+        const view = await groupView(db, caller, group);
+        const people = maySeeInside(view) ? await listGroupPeople(db, group.id) : undefined;
+        const applications = view.coordinates ? await listPendingApplications(db, group.id) : undefined;
+        groups.push({
+          id: group.id,
+          networkId: group.networkId,
+          name: group.name,
+          focus: group.focus,
+          capacity: group.capacity,
+          memberCount: await countMembers(db, group.id),
+          myRole: view.role ?? null,
+          myApplicationId: (await pendingApplication(db, group.id, caller.id))?.id ?? null,
+          people: people?.map((p) => ({ personId: p.personId, role: p.role, name: p.displayName ?? '' })),
+          applications: applications && (await Promise.all(applications.map(async (a) => ({
+            id: a.id, personId: a.personId, name: (await getPerson(db, a.personId))?.displayName ?? '', message: a.message, createdAt: a.createdAt.toISOString(),
+          })))),
+        });
+      }
+      seasons.push({ id: season.id, unitId: season.unitId, name: season.name, startsOn: season.startsOn, endsOn: season.endsOn, coordinates: units.has(season.unitId), groups });
+    }
+    const unitList = (await listUnits(db)).filter((u) => units.has(u.id)).map((u) => ({ id: u.id, name: inLanguage(u.name, request.lang) }));
+    return { status: 200, body: { units: unitList, seasons } };
+  },
+};

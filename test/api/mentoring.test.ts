@@ -1,0 +1,110 @@
+/**
+ * Group mentoring through the tab's API with real signed Teams tokens, on both engines: a coordinator opens a
+ * season and a group, a librarian applies and is accepted; only the group's people see who is in it; someone
+ * who is not the unit's coordinator, a forged decision and a bad body each get an answer in their language and
+ * change nothing.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { startEntraStandIn, TAB_APP_ID_URI, type EntraStandIn } from '../fixtures/entraTokens';
+import { elina, testSeed, TENANT } from '../support/joiningWorld';
+import { startTestKollega, type KollegaUnderTest } from '../support/kollegaUnderTest';
+
+const coordinator = { oid: elina.aadObjectId, tid: TENANT, name: 'Elina Karioja' };
+const person = (n: number, name: string) => ({ oid: `7e1d2c3b-4a59-4687-9a0b-1c2d3e4f5a${String(n).padStart(2, '0')}`, tid: TENANT, name });
+const aino = person(1, 'Aino Kirjastolainen');
+const bo = person(2, 'Bo Bibliotekarie');
+const maija = person(3, 'Maija Mentori');
+
+describe.each(['sqlite', 'postgres'] as const)('group mentoring in the tab API [%s]', (dialect) => {
+  let entra: EntraStandIn;
+  let app: KollegaUnderTest;
+  let dir: string;
+
+  beforeAll(async () => {
+    entra = await startEntraStandIn();
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kollega-mentoring-'));
+    fs.writeFileSync(path.join(dir, 'seed.json'), JSON.stringify(testSeed()));
+    app = await startTestKollega(dialect, { TAB_APP_ID_URI, TAB_ALLOWED_TENANTS: TENANT, ENTRA_AUTHORITY_HOST: entra.authorityHost, SEED_FILE: path.join(dir, 'seed.json') });
+  });
+  afterAll(async () => {
+    await app?.stop();
+    await entra?.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  const call = async (method: string, route: string, who: typeof aino, body?: unknown, lang = 'en') => {
+    const res = await fetch(`${app.url}${route}`, {
+      method,
+      headers: { authorization: `Bearer ${await entra.sign(who)}`, 'accept-language': lang, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    return { status: res.status, body: (await res.json()) as any };
+  };
+  const personId = async (who: typeof aino) => (await call('GET', '/api/me', who)).body.person.id as string;
+  const count = async (table: 'mentoring_seasons' | 'mentoring_groups' | 'mentoring_group_people') => (await app.store.db.selectFrom(table).selectAll().execute()).length;
+
+  it('runs a season from opening to an accepted application', async () => {
+    const [ainoId, maijaId] = [await personId(aino), await personId(maija)];
+    await personId(bo);
+    const season = await call('POST', '/api/mentoring/seasons', coordinator, { unitId: 'ake-borga', nameFi: 'Kevät 2027', nameSv: 'Våren 2027', startsOn: '2027-01-01', endsOn: '2027-05-31' });
+    expect(season).toMatchObject({ status: 201, body: { season: { name: { fi: 'Kevät 2027', sv: 'Våren 2027', en: 'Kevät 2027' } } } });
+    const group = await call('POST', `/api/mentoring/seasons/${season.body.season.id}/groups`, coordinator, {
+      networkId: 'severi', nameFi: 'Seniorityön tukiryhmä', nameSv: 'Stödgruppen för seniorarbete', focusFi: 'Seniorityö', focusSv: 'Seniorarbete',
+      capacity: 2, mentorIds: [maijaId], memberIds: [ainoId],
+    });
+    expect(group.status).toBe(201);
+    const groupId = group.body.group.id;
+
+    const applied = await call('POST', `/api/mentoring/groups/${groupId}/applications`, bo, { message: 'Jobbar med seniorer i Borgå.' });
+    expect(applied.status).toBe(201);
+    expect((await call('POST', `/api/mentoring/groups/${groupId}/applications`, bo, {})).status).toBe(200); // the same application
+
+    const seen = (await call('GET', '/api/mentoring', coordinator)).body.seasons[0].groups[0];
+    expect(seen).toMatchObject({ memberCount: 1, applications: [{ name: 'Bo Bibliotekarie', message: 'Jobbar med seniorer i Borgå.' }] });
+    const decided = await call('POST', `/api/mentoring/applications/${applied.body.application.id}/decision`, coordinator, { decision: 'accept' });
+    expect(decided).toMatchObject({ status: 200, body: { application: { state: 'accepted' } } });
+
+    const asMember = (await call('GET', '/api/mentoring', bo)).body.seasons[0].groups[0];
+    expect(asMember).toMatchObject({ myRole: 'member', memberCount: 2 });
+    expect(asMember).not.toHaveProperty('applications');
+    expect(asMember.people.map((p: { name: string; role: string }) => `${p.role}:${p.name}`)).toEqual(['mentor:Maija Mentori', 'member:Aino Kirjastolainen', 'member:Bo Bibliotekarie']);
+  });
+
+  it('shows an outsider the group to apply to, but not who is in it', async () => {
+    const outsider = person(9, 'Ulla Ulkopuolinen');
+    const seen = (await call('GET', '/api/mentoring', outsider)).body;
+    expect(seen.units).toEqual([]);
+    expect(seen.seasons[0]).toMatchObject({ coordinates: false, groups: [{ name: { fi: 'Seniorityön tukiryhmä' }, myRole: null, memberCount: 2 }] });
+    expect(seen.seasons[0].groups[0]).not.toHaveProperty('people');
+    expect(seen.seasons[0].groups[0]).not.toHaveProperty('applications');
+  });
+
+  it('refuses someone who is not the unit\'s coordinator, a forged decision and a bad body, in the caller\'s language', async () => {
+    const before = { seasons: await count('mentoring_seasons'), groups: await count('mentoring_groups'), people: await count('mentoring_group_people') };
+    const plan = { unitId: 'ake-borga', nameFi: 'Syksy 2027', nameSv: 'Hösten 2027', startsOn: '2027-08-01', endsOn: '2027-12-31' };
+    expect(await call('POST', '/api/mentoring/seasons', aino, plan, 'fi')).toEqual({
+      status: 403, body: { error: { code: 'Forbidden', message: 'Vain tämän kehittämisyksikön koordinaattorit voivat muuttaa sen mentorointia.' } },
+    });
+    const seasons = (await call('GET', '/api/mentoring', coordinator)).body.seasons;
+    const groupId = seasons[0].groups[0].id;
+    expect((await call('PUT', `/api/mentoring/groups/${groupId}/people/${await personId(aino)}`, aino, { role: 'mentor' }, 'sv')).body.error.message)
+      .toBe('Endast den här utvecklingsenhetens koordinatorer kan ändra dess mentorskap.');
+
+    const carl = person(4, 'Carl Sökande');
+    const application = (await call('POST', `/api/mentoring/groups/${groupId}/applications`, carl, {})).body.application;
+    expect(await call('POST', `/api/mentoring/applications/${application.id}/decision`, carl, { decision: 'accept' }, 'sv')).toEqual({
+      status: 403, body: { error: { code: 'Forbidden', message: 'Du kan inte avgöra den här ansökan.' } },
+    });
+    expect(await call('POST', `/api/mentoring/applications/${application.id}/decision`, coordinator, { decision: 'accept' }, 'fi')).toEqual({
+      status: 409, body: { error: { code: 'Conflict', message: 'Ryhmä on täynnä: ketään ei voi enää hyväksyä.' } },
+    });
+    const bad = await call('POST', '/api/mentoring/seasons', coordinator, { ...plan, startsOn: '1.8.2027', extra: true }, 'sv');
+    expect(bad.status).toBe(400);
+    expect(bad.body.error.message).toMatch(/^Begäran är ogiltig/);
+    const backwards = await call('POST', '/api/mentoring/seasons', coordinator, { ...plan, endsOn: '2027-07-01' }, 'en');
+    expect(backwards).toMatchObject({ status: 400, body: { error: { message: expect.stringContaining('The season must end after it starts.') } } });
+    expect({ seasons: await count('mentoring_seasons'), groups: await count('mentoring_groups'), people: await count('mentoring_group_people') }).toEqual(before);
+  });
+});
