@@ -17,12 +17,32 @@ export interface MeetingDetails {
   endUtc: string;
 }
 export interface MeetingAttendee { email: string; name: string }
+/**
+ * A recurring Teams meeting in wall-clock time: the first occurrence's date and times in `timeZone` (a Windows
+ * zone name, e.g. 'FLE Standard Time', so 14:00 stays 14:00 across summer time) and Graph's recurrence.
+ */
+export interface MeetingSeriesDetails {
+  subject: string;
+  bodyHtml: string;
+  /** YYYY-MM-DD, HH:MM, HH:MM in `timeZone` */
+  firstDate: string;
+  startTime: string;
+  endTime: string;
+  timeZone: string;
+  recurrence: {
+    pattern: { type: 'relativeMonthly'; interval: number; daysOfWeek: string[]; index: string };
+    range: { type: 'endDate'; startDate: string; endDate: string; recurrenceTimeZone: string };
+  };
+  attendees: readonly MeetingAttendee[];
+}
 export interface CalendarGraph {
   /**
    * POST /users/{organizer}/events (or /me/events as the organizer) with isOnlineMeeting true and onlineMeetingProvider 'teamsForBusiness'.
    * `transactionId` (Kollega's own id for the event) makes a retried create answer with the first meeting.
    */
   createOnlineMeeting(organizerUserId: string, meeting: MeetingDetails, transactionId: string): Promise<{ eventId: string; joinUrl: string | undefined }>;
+  /** One recurring meeting (the series master) with its attendees; a retried create gives back the first. */
+  createMeetingSeries(organizerUserId: string, series: MeetingSeriesDetails, transactionId: string): Promise<{ eventId: string; joinUrl: string | undefined }>;
   /** The join link, for a meeting Teams had not provisioned yet when it was created; 'gone' when deleted. */
   getJoinUrl(organizerUserId: string, eventId: string): Promise<string | undefined | 'gone'>;
   /** PATCH subject, body, start and end. 'gone' when the event no longer exists (404). */
@@ -45,6 +65,13 @@ function utc(what: string, instant: string): DateTimeTimeZone & { dateTime: stri
   const ms = /(Z|[+-]\d\d:\d\d)$/.test(instant) ? Date.parse(instant) : NaN; // no offset would mean local time
   if (Number.isNaN(ms)) throw new GraphError(`${what}: '${instant}' is not an ISO 8601 UTC instant`, { status: 400, code: 'invalidMeetingTime', transient: false });
   return { dateTime: `${new Date(ms).toISOString().slice(0, 23)}0000`, timeZone: 'UTC' };
+}
+
+/** Each address once (the first spelling given), as a required attendee (Graph replaces the whole list with what it is given). */
+function attendeeList(attendees: readonly MeetingAttendee[]): Attendee[] {
+  const byAddress = new Map<string, MeetingAttendee>();
+  for (const a of attendees) if (!byAddress.has(a.email.trim().toLowerCase())) byAddress.set(a.email.trim().toLowerCase(), a);
+  return [...byAddress.values()].map((a) => ({ emailAddress: { address: a.email.trim(), name: a.name }, type: 'required' }));
 }
 
 function meetingFields(what: string, meeting: MeetingDetails): Event {
@@ -94,6 +121,28 @@ export function createCalendarGraph(settings: GraphSettings, options: GraphTrans
       return { eventId: created.id, joinUrl: created.onlineMeeting?.joinUrl ?? undefined };
     },
 
+    async createMeetingSeries(organizerUserId, series, transactionId) {
+      const what = `create meeting series for ${organizerUserId}`;
+      const at = (time: string) => ({ dateTime: `${series.firstDate}T${time}:00.0000000`, timeZone: series.timeZone });
+      const body: Event = {
+        subject: series.subject,
+        body: { contentType: 'html', content: series.bodyHtml },
+        start: at(series.startTime),
+        end: at(series.endTime),
+        recurrence: series.recurrence as Event['recurrence'],
+        transactionId,
+        isOnlineMeeting: true,
+        onlineMeetingProvider: 'teamsForBusiness',
+        allowNewTimeProposals: false,
+        responseRequested: false,
+        attendees: attendeeList(series.attendees),
+      };
+      const box = await mailbox(organizerUserId);
+      const created = await send(what, box, 'POST', `${box.base}/events`, body, false);
+      if (created === 'gone' || !created?.id) throw new GraphError(`${what}: answer without event id`, { status: 502, transient: false });
+      return { eventId: created.id, joinUrl: created.onlineMeeting?.joinUrl ?? undefined };
+    },
+
     async getJoinUrl(organizerUserId, eventId) {
       const box = await mailbox(organizerUserId);
       const answer = await graph.request(`read meeting ${eventId}`, 'GET', eventPath(box, eventId), { query: { $select: 'onlineMeeting' }, asUser: box.asUser });
@@ -110,9 +159,7 @@ export function createCalendarGraph(settings: GraphSettings, options: GraphTrans
     },
 
     async setAttendees(organizerUserId, eventId, attendees) {
-      const byAddress = new Map(attendees.map((a) => [a.email.trim().toLowerCase(), a]));
-      const list: Attendee[] = [...byAddress.values()].map((a) => ({ emailAddress: { address: a.email.trim(), name: a.name }, type: 'required' }));
-      const body: Event = { attendees: list };
+      const body: Event = { attendees: attendeeList(attendees) };
       const box = await mailbox(organizerUserId);
       const answer = await send(`set attendees of meeting ${eventId}`, box, 'PATCH', eventPath(box, eventId), body, true);
       return answer === 'gone' ? 'gone' : 'updated';

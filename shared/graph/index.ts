@@ -2,7 +2,7 @@
 export { createTeamsGraph, BULK_ADD_LIMIT } from './teamsGraph';
 export type { TeamsGraph, GraphUser, BulkAddResult, MemberAddOutcome, MemberRemoveOutcome } from './teamsGraph';
 export { createCalendarGraph } from './calendarGraph';
-export type { CalendarGraph, MeetingDetails, MeetingAttendee } from './calendarGraph';
+export type { CalendarGraph, MeetingDetails, MeetingAttendee, MeetingSeriesDetails } from './calendarGraph';
 export { GraphError, TRANSIENT_STATUSES, NETWORK_FAILURE_STATUS, parseRetryAfter } from './graphError';
 export { DEFAULT_GRAPH_BASE_URL, DEFAULT_AUTHORITY_HOST } from './graphClient';
 export type { GraphSettings, GraphTransportOptions, FetchLike } from './graphClient';

@@ -6,6 +6,7 @@
 import { ResponseType } from '@microsoft/microsoft-graph-client';
 import { createCalendarGraph, GraphError, type CalendarGraph, type MeetingDetails } from '../../shared/graph';
 import { connectGraph } from '../../shared/graph/graphClient';
+import { monthlySeries } from '../../shared/domain/mentoring/monthlySeries';
 import { newId } from '../../shared/store/ids';
 import { startGraphEmulator, type GraphEmulator } from '../fixtures/graphEmulator';
 import { caught, useEmulatedGraph } from './emulatedGraph';
@@ -297,5 +298,44 @@ describe('the emulator refuses event requests Graph would refuse', () => {
   it('answers 404 for an unknown organizer', async () => {
     await expect(send('POST', '/users/nobody/events', valid)).resolves.toBe(404);
     expect(strict.failures).toEqual([]);
+  });
+});
+
+describe('createMeetingSeries', () => {
+  const plan = () => {
+    const result = monthlySeries({ startsOn: '2027-01-01', endsOn: '2027-05-31' }, { weekday: 'tuesday', ordinal: 'first', startTime: '14:00', endTime: '15:30' });
+    if (!result.ok) throw new Error('no series');
+    return result.series;
+  };
+
+  it('makes one recurring Teams meeting at 14:00 Helsinki time with every member invited, whose occurrences Exchange puts where Kollega does', async () => {
+    const user = organizer();
+    const series = plan();
+    const start = emulator.requests.length;
+    const { eventId, joinUrl } = await calendar.createMeetingSeries(user.id, {
+      subject: 'Seniorityön tukiryhmä', bodyHtml: '<p>Kuukausitapaaminen</p>', firstDate: series.occurrences[0].date, startTime: '14:00', endTime: '15:30',
+      timeZone: 'FLE Standard Time', recurrence: series.recurrence, attendees: [aino, lotta, { ...aino, email: 'AINO@kirjasto.fi' }],
+    }, newId());
+    expect(joinUrl).toMatch(/^https:\/\/teams\.microsoft\.com\//);
+    const made = emulator.event(eventId)!;
+    expect(made.attendees.map((a) => a.emailAddress.address)).toEqual(['aino@kirjasto.fi', 'lotta@bibliotek.ax']);
+    expect(made.series?.occurrences.map((o) => o.startUtc)).toEqual(series.occurrences.map((o) => o.startsAt.toISOString()));
+    expect(made.series?.occurrences.map((o) => o.endUtc)).toEqual(series.occurrences.map((o) => o.endsAt.toISOString()));
+    const [post] = requestsSince(start);
+    expect(post).toMatchObject({
+      method: 'POST', path: `/v1.0/users/${user.id}/events`, status: 201,
+      body: { start: { dateTime: '2027-01-05T14:00:00.0000000', timeZone: 'FLE Standard Time' }, recurrence: { pattern: { type: 'relativeMonthly', index: 'first', daysOfWeek: ['tuesday'] } } },
+    });
+  });
+
+  it('gives back the first series when a create is retried with the same transaction id', async () => {
+    const user = organizer();
+    const series = plan();
+    const details = { subject: 'Tukiryhmä', bodyHtml: '', firstDate: '2027-01-05', startTime: '14:00', endTime: '15:30', timeZone: 'FLE Standard Time', recurrence: series.recurrence, attendees: [] };
+    const id = newId();
+    const first = await calendar.createMeetingSeries(user.id, details, id);
+    const again = await calendar.createMeetingSeries(user.id, details, id);
+    expect(again.eventId).toBe(first.eventId);
+    expect(emulator.events(user.id)).toHaveLength(1);
   });
 });
