@@ -10,11 +10,13 @@ import type { JobContext, JobHandler } from '../shared/jobs/worker';
 import type { Logger } from '../shared/log/logger';
 import { eventJobs } from '../shared/services/events';
 import { joiningJobs } from '../shared/services/joining';
+import { mentoringJobs } from '../shared/services/mentoring';
 import { addApprovedMember, recordAddFailure, removeFormerMember, syncManualMembers } from '../shared/services/teamsMembership';
 import type { Store } from '../shared/store/database';
 import { postContributions, postEventCard, updateEventCards, type EventWork } from './notifications/eventCards';
 import { cancelMeeting, createMeeting, meetingGaveUp, syncAttendees, updateMeeting } from './notifications/eventMeetings';
 import { notifyChange, notifyPromoted, remind } from './notifications/eventMessages';
+import { createSeries } from './notifications/mentoringSeries';
 import { notifyCoordinators, notifyRequester, updateApprovalCards, type NotificationWork } from './notifications/joinRequests';
 import type { Proactive } from './proactive';
 
@@ -26,6 +28,7 @@ const changePayload = eventPayload.extend({ change: z.enum(['changed', 'cancelle
 const promotedPayload = eventPayload.extend({ personId: z.uuid() });
 const reminderPayload = eventPayload.extend({ minutes: z.number().int().positive(), startsAt: z.iso.datetime() });
 const summaryPayload = eventPayload.extend({ endsAt: z.iso.datetime() });
+const groupPayload = z.object({ groupId: z.uuid() });
 
 export interface JobDeps {
   store: Store;
@@ -66,6 +69,7 @@ export function jobHandlers({ store, proactive, graph, calendar, graphConfig, no
     handlers[eventJobs.updateMeeting] = (payload, ctx) => updateMeeting(meetingWork(ctx), eventPayload.parse(payload));
     handlers[eventJobs.cancelMeeting] = (payload, ctx) => cancelMeeting(meetingWork(ctx), eventPayload.parse(payload));
     handlers[eventJobs.syncAttendees] = (payload, ctx) => syncAttendees(meetingWork(ctx), eventPayload.parse(payload));
+    handlers[mentoringJobs.createSeries] = (payload) => createSeries({ db: store.db, now, calendar }, groupPayload.parse(payload));
   }
   if (graph && graphConfig) {
     const membership = { db: store.db, graph, hostTenantId: graphConfig.tenantId, guestRedirectUrl: graphConfig.guestRedirectUrl, now };

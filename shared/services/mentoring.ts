@@ -26,6 +26,11 @@ export interface MentoringContext {
   now: Date;
 }
 
+/** Outbox work of group mentoring. */
+export const mentoringJobs = {
+  createSeries: 'mentoring.series.create',
+} as const;
+
 /** The units whose mentoring the person runs: those of the networks they coordinate (all, for an admin). */
 export async function coordinatedUnits(db: Kysely<Database>, person: PersonRecord): Promise<Set<string>> {
   const networks = await coordinatedNetworks(db, person);

@@ -6,9 +6,13 @@
 import { z } from 'zod';
 import type { Language } from '../../shared/i18n/language';
 import { t } from '../../shared/i18n/translate';
-import { applyToGroup, createGroup, decideOnApplication, openSeason, placeInGroup } from '../../shared/services/mentoring';
+import { ordinals, weekdays } from '../../shared/domain/mentoring/monthlySeries';
+import { applyToGroup, createGroup, decideOnApplication, groupView, openSeason, placeInGroup } from '../../shared/services/mentoring';
+import { planSeries } from '../../shared/services/mentoringSeries';
+import { getGroup } from '../../shared/store/repositories/mentoring';
 import { typed } from '../../shared/validation/eventFields';
 import { validate } from '../../shared/validation/validate';
+import { offerCalendarAccess } from './calendarAccess';
 import { badRequest, conflict, forbidden, notFound, unauthorized } from './errors';
 import type { ApiRequest, ApiResponse, ApiRoute, ApiServices } from './types';
 
@@ -142,5 +146,30 @@ export const withdrawApplicationRoute: ApiRoute = {
     const input = read(request, z.object({ id }), z.object({}).strict());
     if (!input.ok) return input.answer;
     return decide(request, services, { type: 'withdraw' }, input.params.id);
+  },
+};
+
+const seriesBody = z
+  .object({ weekday: z.enum(weekdays), ordinal: z.enum(ordinals), startTime: z.string().max(5), endTime: z.string().max(5) })
+  .strict();
+
+export const planSeriesRoute: ApiRoute = {
+  method: 'POST',
+  path: '/api/mentoring/groups/:id/series',
+  async handle(request, services) {
+    const lang = request.lang;
+    const input = read(request, z.object({ id }), seriesBody);
+    if (!input.ok) return input.answer;
+    const context = { ...ctx(services), meetingAutomation: services.events.meetingAutomation, graphTenantId: services.events.graphTenantId };
+    // Only a coordinator's token is worth exchanging; planSeries checks the rights again and audits a refusal.
+    const group = await getGroup(services.store.db, input.params.id);
+    if (group && (await groupView(services.store.db, request.caller!, group)).coordinates) await offerCalendarAccess(request, services);
+    const result = await planSeries(context, { actor: request.caller!, groupId: input.params.id, rule: input.body });
+    if (result.outcome === 'unknown') return notFound(lang);
+    if (result.outcome === 'forbidden') return mentoringForbidden(lang);
+    if (result.outcome === 'alreadyPlanned') return conflict(t(lang, 'mentoring.series.alreadyPlanned'));
+    if (result.outcome === 'invalid') return badRequest(lang, result.problems.map((p) => t(lang, `mentoring.series.${p}`)));
+    services.outbox.kick();
+    return { status: 201, body: { meetings: result.meetings, teamsMeeting: result.teamsMeeting } };
   },
 };

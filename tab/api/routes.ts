@@ -4,7 +4,7 @@ import { addContributionRoute, answerEventRoute, cancelEventRoute, changeEventRo
 import { eventIcsRoute, getEventRoute, listContributionsRoute, listEventsRoute } from './events';
 import { attendeesCsvRoute, attendeesRoute, membersCsvRoute } from './exports';
 import { decisionRoute, joinRoute, leaveRoute, myNetworksRoute, withdrawRoute } from './joining';
-import { applyRoute, createGroupRoute, decideApplicationRoute, openSeasonRoute, placeInGroupRoute, withdrawApplicationRoute } from './mentoring';
+import { applyRoute, createGroupRoute, decideApplicationRoute, openSeasonRoute, placeInGroupRoute, planSeriesRoute, withdrawApplicationRoute } from './mentoring';
 import { mentoringRoute } from './mentoringViews';
 import { listJoinRequestsRoute, listMembersRoute } from './networkAdmin';
 import { devPeopleRoute, devSignInRoute, meRoute, sessionRoute } from './session';
@@ -43,4 +43,5 @@ export const apiRoutes: readonly ApiRoute[] = [
   applyRoute,
   decideApplicationRoute,
   withdrawApplicationRoute,
+  planSeriesRoute,
 ];

@@ -48,8 +48,8 @@ describe.each(['sqlite', 'postgres'] as const)('group mentoring in the tab API [
   it('runs a season from opening to an accepted application', async () => {
     const [ainoId, maijaId] = [await personId(aino), await personId(maija)];
     await personId(bo);
-    const season = await call('POST', '/api/mentoring/seasons', coordinator, { unitId: 'ake-borga', nameFi: 'Kevät 2027', nameSv: 'Våren 2027', startsOn: '2027-01-01', endsOn: '2027-05-31' });
-    expect(season).toMatchObject({ status: 201, body: { season: { name: { fi: 'Kevät 2027', sv: 'Våren 2027', en: 'Kevät 2027' } } } });
+    const season = await call('POST', '/api/mentoring/seasons', coordinator, { unitId: 'ake-borga', nameFi: 'Kevät 2030', nameSv: 'Våren 2030', startsOn: '2030-01-01', endsOn: '2030-05-31' });
+    expect(season).toMatchObject({ status: 201, body: { season: { name: { fi: 'Kevät 2030', sv: 'Våren 2030', en: 'Kevät 2030' } } } });
     const group = await call('POST', `/api/mentoring/seasons/${season.body.season.id}/groups`, coordinator, {
       networkId: 'severi', nameFi: 'Seniorityön tukiryhmä', nameSv: 'Stödgruppen för seniorarbete', focusFi: 'Seniorityö', focusSv: 'Seniorarbete',
       capacity: 2, mentorIds: [maijaId], memberIds: [ainoId],
@@ -83,7 +83,7 @@ describe.each(['sqlite', 'postgres'] as const)('group mentoring in the tab API [
 
   it('refuses someone who is not the unit\'s coordinator, a forged decision and a bad body, in the caller\'s language', async () => {
     const before = { seasons: await count('mentoring_seasons'), groups: await count('mentoring_groups'), people: await count('mentoring_group_people') };
-    const plan = { unitId: 'ake-borga', nameFi: 'Syksy 2027', nameSv: 'Hösten 2027', startsOn: '2027-08-01', endsOn: '2027-12-31' };
+    const plan = { unitId: 'ake-borga', nameFi: 'Syksy 2030', nameSv: 'Hösten 2030', startsOn: '2030-08-01', endsOn: '2030-12-31' };
     expect(await call('POST', '/api/mentoring/seasons', aino, plan, 'fi')).toEqual({
       status: 403, body: { error: { code: 'Forbidden', message: 'Vain tämän kehittämisyksikön koordinaattorit voivat muuttaa sen mentorointia.' } },
     });
@@ -103,7 +103,7 @@ describe.each(['sqlite', 'postgres'] as const)('group mentoring in the tab API [
     const bad = await call('POST', '/api/mentoring/seasons', coordinator, { ...plan, startsOn: '1.8.2027', extra: true }, 'sv');
     expect(bad.status).toBe(400);
     expect(bad.body.error.message).toMatch(/^Begäran är ogiltig/);
-    const backwards = await call('POST', '/api/mentoring/seasons', coordinator, { ...plan, endsOn: '2027-07-01' }, 'en');
+    const backwards = await call('POST', '/api/mentoring/seasons', coordinator, { ...plan, endsOn: '2030-07-01' }, 'en');
     expect(backwards).toMatchObject({ status: 400, body: { error: { message: expect.stringContaining('The season must end after it starts.') } } });
     expect({ seasons: await count('mentoring_seasons'), groups: await count('mentoring_groups'), people: await count('mentoring_group_people') }).toEqual(before);
   });

@@ -4,52 +4,37 @@
  * and the outbox makes, moves and cancels the Teams meeting as that coordinator (/me), also after a restart and
  * after the access token expired. Without a grant, or when it was withdrawn, the application's permission does it.
  */
-import { randomBytes } from 'node:crypto';
 import { readGraphGrant } from '../../shared/store/repositories/graphGrants';
 import { getEvent } from '../../shared/store/repositories/events';
-import { startConnectorStub, type ConnectorStub } from '../fixtures/connectorStub';
-import { startEntraStandIn, TAB_APP_ID_URI, type EntraStandIn } from '../fixtures/entraTokens';
-import { startGraphEmulator, type GraphEmulator, type RecordedRequest } from '../fixtures/graphEmulator';
-import { metadataProblems } from '../support/graphMetadata';
+import type { EntraStandIn } from '../fixtures/entraTokens';
+import type { GraphEmulator, RecordedRequest } from '../fixtures/graphEmulator';
 import { LANU_TEAM, eventsSeed } from '../support/eventsWorld';
-import { JoiningWorld, TENANT, teamsMembers, tiina } from '../support/joiningWorld';
+import { TENANT, teamsMembers, tiina, type JoiningWorld } from '../support/joiningWorld';
+import { startSignedInWorld, type SignedInWorld } from '../support/signedInWorld';
 
-const TAB_CLIENT_ID = TAB_APP_ID_URI.split('/').pop()!;
 const member = { oid: '7e1d2c3b-4a59-4687-9a0b-1c2d3e4f5a6b', tid: TENANT, name: 'Aino Kirjastolainen' };
 
 describe.each(['sqlite', 'postgres'] as const)('meetings made as the coordinator who planned in the tab [%s]', (dialect) => {
+  let up: SignedInWorld;
   let entra: EntraStandIn;
-  let stub: ConnectorStub;
   let graph: GraphEmulator;
   let world: JoiningWorld;
 
   beforeAll(async () => {
-    entra = await startEntraStandIn();
-    stub = await startConnectorStub({ members: teamsMembers });
-    graph = await startGraphEmulator({ tenantId: TENANT, clientId: TAB_CLIENT_ID, sso: { audience: TAB_APP_ID_URI, jwks: entra.jwks } });
+    up = await startSignedInWorld(dialect, eventsSeed(), {
+      members: teamsMembers,
+      users: [
+        { id: tiina.aadObjectId, displayName: tiina.name, mail: 'tiina.rajala@kirjasto.example.org' },
+        { id: member.oid, displayName: member.name, mail: 'aino@kirjasto.example.org' },
+      ],
+    });
+    ({ entra, graph, world } = up);
     graph.addTeam({ id: LANU_TEAM.aadGroupId, displayName: 'Lanu' });
-    graph.addUser({ id: tiina.aadObjectId, displayName: tiina.name, mail: 'tiina.rajala@kirjasto.example.org' });
-    graph.addUser({ id: member.oid, displayName: member.name, mail: 'aino@kirjasto.example.org' });
-    const env = {
-      ...graph.env,
-      TAB_APP_ID_URI,
-      TAB_ALLOWED_TENANTS: TENANT,
-      ENTRA_AUTHORITY_HOST: entra.authorityHost,
-      GRAPH_TOKEN_CACHE_KEY: randomBytes(32).toString('base64'),
-    };
-    world = await JoiningWorld.start(dialect, stub, env, { graphTransport: graph.transport }, eventsSeed());
     await world.install(tiina);
     await world.installInTeam(tiina, LANU_TEAM);
     await world.work();
   });
-  afterAll(async () => {
-    await world?.stop();
-    await graph?.close();
-    await stub?.close();
-    await entra?.close();
-    expect(graph.failures).toEqual([]);
-    expect(metadataProblems(graph.requests)).toEqual([]);
-  });
+  afterAll(() => up?.stop());
 
   const coordinatorToken = () => entra.sign({ oid: tiina.aadObjectId, tid: TENANT, name: tiina.name });
   const call = async (method: string, route: string, token: string, body?: unknown) => {

@@ -17,4 +17,9 @@ export const mentoringEn = {
   'mentoring.application.alreadyDecided': 'This application has already been decided.',
   'mentoring.application.full': 'The group is full: nobody more can be accepted.',
   'mentoring.application.forbidden': 'You cannot decide on this application.',
+  'mentoring.series.invalidTime': "Give the meetings' start and end as times, e.g. 14:00.",
+  'mentoring.series.endNotAfterStart': "A meeting must end after it starts.",
+  'mentoring.series.tooLong': "A meeting is at most four hours long.",
+  'mentoring.series.noMeetingInSeason': "No meeting of this rule falls within the season.",
+  'mentoring.series.alreadyPlanned': "This group's meetings are already planned.",
 } as const;

@@ -19,4 +19,9 @@ export const mentoringFi: Record<keyof typeof mentoringEn, string> = {
   'mentoring.application.alreadyDecided': 'Tästä hakemuksesta on jo päätetty.',
   'mentoring.application.full': 'Ryhmä on täynnä: ketään ei voi enää hyväksyä.',
   'mentoring.application.forbidden': 'Et voi päättää tästä hakemuksesta.',
+  'mentoring.series.invalidTime': "Anna tapaamisten alku ja loppu kellonaikoina, esim. 14:00.",
+  'mentoring.series.endNotAfterStart': "Tapaamisen on päätyttävä alkamisensa jälkeen.",
+  'mentoring.series.tooLong': "Tapaaminen on enintään neljän tunnin mittainen.",
+  'mentoring.series.noMeetingInSeason': "Yksikään tämän säännön tapaaminen ei osu kaudelle.",
+  'mentoring.series.alreadyPlanned': "Tämän ryhmän tapaamiset on jo suunniteltu.",
 };

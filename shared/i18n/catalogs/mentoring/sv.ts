@@ -19,4 +19,9 @@ export const mentoringSv: Record<keyof typeof mentoringEn, string> = {
   'mentoring.application.alreadyDecided': 'Den här ansökan har redan avgjorts.',
   'mentoring.application.full': 'Gruppen är full: ingen fler kan godkännas.',
   'mentoring.application.forbidden': 'Du kan inte avgöra den här ansökan.',
+  'mentoring.series.invalidTime': "Ange mötenas början och slut som klockslag, t.ex. 14:00.",
+  'mentoring.series.endNotAfterStart': "Ett möte måste sluta efter att det börjat.",
+  'mentoring.series.tooLong': "Ett möte är högst fyra timmar långt.",
+  'mentoring.series.noMeetingInSeason': "Inget möte enligt den här regeln infaller under säsongen.",
+  'mentoring.series.alreadyPlanned': "Den här gruppens möten är redan planerade.",
 };

@@ -1,0 +1,57 @@
+/**
+ * Planning a support group's season of meetings: the monthly rule becomes one row per meeting and, with Graph,
+ * one recurring Teams meeting in the planning coordinator's calendar, made by the outbox after the answer.
+ */
+import { monthlySeries, type MonthlyRule, type SeriesProblem } from '../domain/mentoring/monthlySeries';
+import { enqueue } from '../jobs/outbox';
+import { audit } from '../store/repositories/audit';
+import { newId } from '../store/ids';
+import { getGroup, getSeason } from '../store/repositories/mentoring';
+import { insertMeetings, listMeetings, planSeriesRow, type MeetingRecord } from '../store/repositories/mentoringMeetings';
+import type { PersonRecord } from '../store/repositories/people';
+import { inTransaction } from '../store/repositories/util';
+import { groupView, mentoringJobs, type MentoringContext } from './mentoring';
+
+export interface SeriesContext extends MentoringContext {
+  /** Graph credentials exist: the series becomes a Teams meeting in the organizer's calendar. */
+  meetingAutomation: boolean;
+  graphTenantId?: string;
+}
+
+export type PlanSeriesResult =
+  | { outcome: 'planned'; meetings: MeetingRecord[]; teamsMeeting: 'pending' | 'manual' }
+  | { outcome: 'unknown' }
+  | { outcome: 'forbidden' }
+  | { outcome: 'alreadyPlanned' }
+  | { outcome: 'invalid'; problems: SeriesProblem[] };
+
+/** The coordinator's own calendar holds the series when Graph may reach it (same tenant as Graph's). */
+function organizerOf(ctx: SeriesContext, actor: PersonRecord): string | null {
+  if (!ctx.meetingAutomation || !actor.aadObjectId) return null;
+  if (ctx.graphTenantId && actor.tenantId && actor.tenantId.toLowerCase() !== ctx.graphTenantId.toLowerCase()) return null;
+  return actor.aadObjectId;
+}
+
+export async function planSeries(ctx: SeriesContext, input: { actor: PersonRecord; groupId: string; rule: MonthlyRule }): Promise<PlanSeriesResult> {
+  const group = await getGroup(ctx.db, input.groupId);
+  const season = group && (await getSeason(ctx.db, group.seasonId));
+  if (!group || !season) return { outcome: 'unknown' };
+  if (!(await groupView(ctx.db, input.actor, group)).coordinates) {
+    await audit(ctx.db, { actor: input.actor.id, action: 'mentoring.series.plan.refused', subjectType: 'mentoringGroup', subjectId: group.id }, ctx.now);
+    return { outcome: 'forbidden' };
+  }
+  if (group.seriesState !== 'unplanned') return { outcome: 'alreadyPlanned' };
+  const planned = monthlySeries(season, input.rule);
+  if (!planned.ok) return { outcome: 'invalid', problems: planned.problems };
+  const organizerId = organizerOf(ctx, input.actor);
+  const state = organizerId ? 'pending' : 'manual';
+  const done = await inTransaction(ctx.db, async (trx) => {
+    if (!(await planSeriesRow(trx, group.id, { rule: input.rule, organizerId, state }, ctx.now))) return false;
+    await insertMeetings(trx, group.id, planned.series.occurrences.map((o) => ({ id: newId(ctx.now.getTime()), ...o })), ctx.now);
+    if (organizerId) await enqueue(trx, { kind: mentoringJobs.createSeries, payload: { groupId: group.id }, idempotencyKey: `${mentoringJobs.createSeries}:${group.id}` }, ctx.now);
+    await audit(trx, { actor: input.actor.id, action: 'mentoring.series.planned', subjectType: 'mentoringGroup', subjectId: group.id, detail: { ...input.rule } }, ctx.now);
+    return true;
+  });
+  if (!done) return { outcome: 'alreadyPlanned' };
+  return { outcome: 'planned', meetings: await listMeetings(ctx.db, group.id), teamsMeeting: state };
+}
