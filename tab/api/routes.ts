@@ -6,6 +6,7 @@ import { attendeesCsvRoute, attendeesRoute, membersCsvRoute } from './exports';
 import { decisionRoute, joinRoute, leaveRoute, myNetworksRoute, withdrawRoute } from './joining';
 import { applyRoute, createGroupRoute, decideApplicationRoute, openSeasonRoute, placeInGroupRoute, planSeriesRoute, withdrawApplicationRoute } from './mentoring';
 import { mentoringRoute } from './mentoringViews';
+import { addThemeRoute, askQuestionRoute, feedbackRoute, listQuestionsRoute, listThemesRoute, meetingThemeRoute, voteRoute } from './mentoringVoices';
 import { listJoinRequestsRoute, listMembersRoute } from './networkAdmin';
 import { devPeopleRoute, devSignInRoute, meRoute, sessionRoute } from './session';
 import type { ApiRoute } from './types';
@@ -44,4 +45,11 @@ export const apiRoutes: readonly ApiRoute[] = [
   decideApplicationRoute,
   withdrawApplicationRoute,
   planSeriesRoute,
+  listThemesRoute,
+  addThemeRoute,
+  voteRoute,
+  meetingThemeRoute,
+  askQuestionRoute,
+  listQuestionsRoute,
+  feedbackRoute,
 ];

@@ -72,3 +72,8 @@ export async function saveSeriesMeeting(db: Kysely<Database>, groupId: string, m
     .where('id', '=', groupId)
     .execute();
 }
+
+export async function getMeeting(db: Kysely<Database>, id: string): Promise<MeetingRecord | undefined> {
+  const row = await db.selectFrom('mentoring_meetings').selectAll().where('id', '=', id).executeTakeFirst();
+  return row && meetingOf(row);
+}

@@ -1,0 +1,35 @@
+/** What members say about a meeting: questions before it (an anonymous one without author) and feedback after. */
+import type { Kysely } from 'kysely';
+import type { FeedbackAnswer } from '../../domain/mentoring/feedback';
+import type { Database } from '../schema';
+import { toTimestamp } from './util';
+
+export async function insertQuestion(db: Kysely<Database>, q: { id: string; meetingId: string; text: string; askedBy: string | null }, now: Date): Promise<void> {
+  await db.insertInto('mentoring_questions').values({ id: q.id, meeting_id: q.meetingId, text: q.text, asked_by: q.askedBy, asked_at: toTimestamp(now) }).execute();
+}
+
+/** In the order asked, each with its asker's name, or null for an anonymous one. */
+export async function listQuestions(db: Kysely<Database>, meetingId: string): Promise<Array<{ id: string; text: string; askedBy: string | null }>> {
+  return db
+    .selectFrom('mentoring_questions as q')
+    .leftJoin('people as p', 'p.id', 'q.asked_by')
+    .select(['q.id as id', 'q.text as text', 'p.display_name as askedBy'])
+    .where('q.meeting_id', '=', meetingId)
+    .orderBy('q.asked_at')
+    .orderBy('q.id')
+    .execute();
+}
+
+export async function hasFeedback(db: Kysely<Database>, meetingId: string, personId: string): Promise<boolean> {
+  return (await db.selectFrom('mentoring_feedback').select('person_id').where('meeting_id', '=', meetingId).where('person_id', '=', personId).executeTakeFirst()) !== undefined;
+}
+
+/** Once per person and meeting: false when it was given already (a double click, two devices). */
+export async function insertFeedback(db: Kysely<Database>, f: { meetingId: string; personId: string } & FeedbackAnswer, now: Date): Promise<boolean> {
+  const result = await db
+    .insertInto('mentoring_feedback')
+    .values({ meeting_id: f.meetingId, person_id: f.personId, usefulness: f.usefulness, wellbeing: f.wellbeing, comment: f.comment, given_at: toTimestamp(now) })
+    .onConflict((oc) => oc.columns(['meeting_id', 'person_id']).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
+}
