@@ -12,7 +12,7 @@ import { audit } from '../store/repositories/audit';
 import { getNetwork, listNetworks, listUnits } from '../store/repositories/catalog';
 import { newId } from '../store/ids';
 import {
-  countMembers, getGroup, getSeason, insertGroup, insertSeason, putGroupPerson, removeGroupPerson, roleInGroup,
+  countMembers, getGroup, getSeason, insertGroup, insertSeason, lockGroup, putGroupPerson, removeGroupPerson, roleInGroup,
   type GroupRecord, type SeasonRecord, type TextsInput,
 } from '../store/repositories/mentoring';
 import { decideApplicationRow, getApplication, insertApplication, type ApplicationRecord } from '../store/repositories/mentoringApplications';
@@ -118,6 +118,7 @@ export async function placeInGroup(ctx: MentoringContext, input: { actor: Person
     return { outcome: 'forbidden' };
   }
   return inTransaction(ctx.db, async (trx) => {
+    await lockGroup(trx, group.id);
     if (input.role === null) {
       await removeGroupPerson(trx, group.id, input.personId);
     } else {
@@ -162,6 +163,7 @@ export async function decideOnApplication(ctx: MentoringContext, input: { actor:
   if (!application || !group) return { outcome: 'unknown' };
   const view = await groupView(ctx.db, input.actor, group);
   return inTransaction(ctx.db, async (trx) => {
+    await lockGroup(trx, group.id);
     const decided = decideApplication(application, input.event, { personId: input.actor.id, view }, { members: await countMembers(trx, group.id), capacity: group.capacity });
     if (!decided.ok) {
       if (decided.refusal === 'forbidden') await refuse({ ...ctx, db: trx }, input.actor, 'application.decide', 'mentoringApplication', application.id);

@@ -4,14 +4,14 @@
  * decides (shared/domain/mentoring), the store records; a refusal names its reason and changes nothing.
  */
 import { feedbackProblem, questionAuthor, questionProblem, type FeedbackAnswer, type FeedbackRefusal, type QuestionRefusal } from '../domain/mentoring/feedback';
-import { maySeeInside } from '../domain/mentoring/participation';
+import { mayLeadMeeting, maySeeInside } from '../domain/mentoring/participation';
 import { fixThemeProblem, proposeTheme, rankThemes, voteProblem, type FixRefusal, type ProposeRefusal, type VoteRefusal } from '../domain/mentoring/themes';
 import { audit } from '../store/repositories/audit';
 import { newId } from '../store/ids';
-import { getGroup, type GroupRecord } from '../store/repositories/mentoring';
+import { getGroup, listGroupPeople, type GroupRecord } from '../store/repositories/mentoring';
 import { getMeeting, type MeetingRecord } from '../store/repositories/mentoringMeetings';
 import { fixTheme, getTheme, insertTheme, listThemes, setVote, votesOf, type ThemeRecord } from '../store/repositories/mentoringThemes';
-import { hasFeedback, insertFeedback, insertQuestion, listQuestions } from '../store/repositories/mentoringVoices';
+import { hasFeedback, insertFeedback, insertQuestion, listQuestions, recordMeeting } from '../store/repositories/mentoringVoices';
 import type { PersonRecord } from '../store/repositories/people';
 import { inTransaction } from '../store/repositories/util';
 import { groupView, type MentoringContext } from './mentoring';
@@ -91,4 +91,26 @@ export async function giveFeedback(ctx: MentoringContext, input: { person: Perso
   if (refusal) return { outcome: 'refused', refusal };
   const given = await insertFeedback(ctx.db, { meetingId: found.meeting.id, personId: input.person.id, ...input.answer, comment: input.answer.comment.trim() }, ctx.now);
   return given ? { outcome: 'given' } : { outcome: 'refused', refusal: 'alreadyGiven' };
+}
+
+export type RecordRefusal = 'notLeader' | 'notYet' | 'cancelled' | 'notInGroup';
+
+/** After a meeting, its mentor (or a coordinator) records short notes and who of the group attended. */
+export async function recordMeetingNotes(
+  ctx: MentoringContext,
+  input: { person: PersonRecord; meetingId: string; notes: string | null; attended: readonly string[] },
+): Promise<{ outcome: 'recorded' } | { outcome: 'unknown' } | Refused<RecordRefusal>> {
+  const found = await meetingAndGroup(ctx, input.meetingId);
+  if (!found) return { outcome: 'unknown' };
+  if (!mayLeadMeeting(await groupView(ctx.db, input.person, found.group))) {
+    await audit(ctx.db, { actor: input.person.id, action: 'mentoring.meeting.record.refused', subjectType: 'mentoringMeeting', subjectId: found.meeting.id }, ctx.now);
+    return { outcome: 'refused', refusal: 'notLeader' };
+  }
+  if (found.meeting.cancelled) return { outcome: 'refused', refusal: 'cancelled' };
+  if (found.meeting.startsAt > ctx.now) return { outcome: 'refused', refusal: 'notYet' };
+  const inGroup = new Set((await listGroupPeople(ctx.db, found.group.id)).map((p) => p.personId));
+  const attended = [...new Set(input.attended)];
+  if (attended.some((id) => !inGroup.has(id))) return { outcome: 'refused', refusal: 'notInGroup' };
+  await inTransaction(ctx.db, (trx) => recordMeeting(trx, { meetingId: found.meeting.id, notes: input.notes?.trim() || null, notesBy: input.person.id, attended }, ctx.now));
+  return { outcome: 'recorded' };
 }

@@ -5,6 +5,7 @@ import { eventIcsRoute, getEventRoute, listContributionsRoute, listEventsRoute }
 import { attendeesCsvRoute, attendeesRoute, membersCsvRoute } from './exports';
 import { decisionRoute, joinRoute, leaveRoute, myNetworksRoute, withdrawRoute } from './joining';
 import { applyRoute, createGroupRoute, decideApplicationRoute, openSeasonRoute, placeInGroupRoute, planSeriesRoute, withdrawApplicationRoute } from './mentoring';
+import { recordMeetingRoute, seasonReportCsvRoute, seasonReportRoute } from './mentoringReport';
 import { mentoringRoute } from './mentoringViews';
 import { addThemeRoute, askQuestionRoute, feedbackRoute, listQuestionsRoute, listThemesRoute, meetingThemeRoute, voteRoute } from './mentoringVoices';
 import { listJoinRequestsRoute, listMembersRoute } from './networkAdmin';
@@ -52,4 +53,7 @@ export const apiRoutes: readonly ApiRoute[] = [
   askQuestionRoute,
   listQuestionsRoute,
   feedbackRoute,
+  recordMeetingRoute,
+  seasonReportRoute,
+  seasonReportCsvRoute,
 ];

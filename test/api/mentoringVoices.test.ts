@@ -99,4 +99,30 @@ describe.each(['sqlite', 'postgres'] as const)('themes, questions and feedback o
     expect((await call('POST', `/api/mentoring/meetings/${first}/feedback`, outsider, { usefulness: 3, wellbeing: 3 })).status).toBe(403);
     expect(await app.store.db.selectFrom('mentoring_feedback').select(['usefulness', 'wellbeing', 'comment']).execute()).toEqual([{ usefulness: 5, wellbeing: 4, comment: 'Hyödyllinen.' }]);
   });
+
+  it('records a meeting\'s attendance and notes by the mentor, and gives the coordinators the season report and its CSV, without names', async () => {
+    const first = meetings[0].id;
+    const people = (await call('GET', '/api/mentoring', coordinator)).body.seasons[0].groups[0].people as Array<{ personId: string; name: string }>;
+    const idOf = (name: string) => people.find((p) => p.name === name)!.personId;
+    expect((await call('POST', `/api/mentoring/meetings/${first}/record`, aino, { notes: 'x', attended: [] }, 'sv')).body.error.message).toBe('Endast gruppens mentor eller en koordinator för anteckningar om mötet.');
+    expect((await call('POST', `/api/mentoring/meetings/${first}/record`, maija, { notes: null, attended: [idOf('Aino Kirjastolainen'), 'someone-else'] })).status).toBe(400);
+    expect((await call('POST', `/api/mentoring/meetings/${meetings[1].id}/record`, maija, { notes: null, attended: [] })).status).toBe(409);
+    const recorded = await call('POST', `/api/mentoring/meetings/${first}/record`, maija, { notes: 'Käsiteltiin somea.', attended: [idOf('Aino Kirjastolainen'), idOf('Bo Bibliotekarie'), idOf('Maija Mentori')] });
+    expect(recorded.status).toBe(200);
+
+    const seasonId = (await call('GET', '/api/mentoring', coordinator)).body.seasons[0].id;
+    const report = await call('GET', `/api/mentoring/seasons/${seasonId}/report`, coordinator);
+    expect(report.body.groups[0].report).toEqual({
+      meetingsHeld: 1, meetingsCancelled: 0, groupSize: 3, averageAttendance: 3, attendanceRate: 1, themes: ['Some-viestintä kirjastossa'],
+      feedbackCount: 1, averageUsefulness: 5, averageWellbeing: 4, comments: ['Hyödyllinen.'],
+    });
+    expect((await call('GET', `/api/mentoring/seasons/${seasonId}/report`, aino)).status).toBe(403);
+
+    const csv = await fetch(`${app.url}/api/mentoring/seasons/${seasonId}/report.csv`, { headers: { authorization: `Bearer ${await entra.sign(coordinator)}`, 'accept-language': 'fi' } });
+    expect(csv.headers.get('content-disposition')).toContain("filename*=UTF-8''mentorointiraportti-Kev%C3%A4t-2030.csv");
+    const text = Buffer.from(await csv.arrayBuffer()).toString('utf8');
+    expect(text.split('\r\n')[0]).toBe('\ufeffKausi,Ryhmä,Pidetyt tapaamiset,Perutut tapaamiset,Ryhmän koko,Osallistujia keskimäärin,Osallistumisaste,Käsitellyt teemat,Palautteita,Hyödyllisyys (1–5),Työhyvinvointi (1–5),Kommentit');
+    expect(text).toContain('Kevät 2030,Viestinnän tukiryhmä,1,0,3,3,1,Some-viestintä kirjastossa,1,5,4,Hyödyllinen.');
+    expect(text).not.toMatch(/Aino|Bo Bibliotekarie|Maija/);
+  });
 });

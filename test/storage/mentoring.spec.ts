@@ -102,4 +102,20 @@ describeEachEngine('group mentoring: seasons, groups and applications', (t) => {
     expect((await listGroupPeople(t.store.db, made.group.id)).map((p) => [p.displayName, p.role])).toEqual([['Bo', 'member']]);
     expect(await getGroup(t.store.db, made.group.id)).toMatchObject({ capacity: 1 });
   });
+
+  it('never overfills a group when two coordinators accept the last place at once', async () => {
+    const s = await season();
+    const [aino, bo, cecilia] = people;
+    const made = await createGroup(ctx(), { actor: elina, seasonId: s.id, networkId: null, ...group, capacity: 2, mentorIds: [], memberIds: [aino.id] });
+    if (made.outcome !== 'created') throw new Error(made.outcome);
+    const applications = [];
+    for (const p of [bo, cecilia]) {
+      const applied = await applyToGroup(ctx(), { person: p, groupId: made.group.id, message: null });
+      if (applied.outcome !== 'created') throw new Error(applied.outcome);
+      applications.push(applied.application.id);
+    }
+    const results = await Promise.all(applications.map((applicationId) => decideOnApplication(ctx(), { actor: elina, applicationId, event: { type: 'accept' } })));
+    expect(results.map((r) => r.outcome).sort()).toEqual(['decided', 'refused']);
+    expect((await listGroupPeople(t.store.db, made.group.id)).filter((p) => p.role === 'member')).toHaveLength(2);
+  });
 });

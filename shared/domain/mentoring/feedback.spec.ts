@@ -44,7 +44,7 @@ describe('the season report of a group', () => {
     expect(groupReport(meetings, feedback, 8, now)).toEqual({
       meetingsHeld: 2,
       meetingsCancelled: 1,
-      members: 8,
+      groupSize: 8,
       averageAttendance: 5.5,
       attendanceRate: 0.69,
       themes: ['Jaksaminen'],

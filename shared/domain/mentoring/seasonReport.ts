@@ -18,9 +18,9 @@ export interface ReportFeedback {
 export interface GroupReport {
   meetingsHeld: number;
   meetingsCancelled: number;
-  /** Members at the season's end. */
-  members: number;
-  /** Average attendance per meeting held, and as a share of the members (0 to 1), one decimal / two decimals. */
+  /** The group's people (mentors and members) at the season's end. */
+  groupSize: number;
+  /** Average attendance per meeting held, and as a share of the group (0 to 1), one decimal / two decimals. */
   averageAttendance: number | null;
   attendanceRate: number | null;
   themes: string[];
@@ -33,15 +33,15 @@ export interface GroupReport {
 const round = (n: number, digits: number) => Math.round(n * 10 ** digits) / 10 ** digits;
 const average = (values: number[], digits = 1) => (values.length ? round(values.reduce((a, b) => a + b, 0) / values.length, digits) : null);
 
-export function groupReport(meetings: readonly ReportMeeting[], feedback: readonly ReportFeedback[], members: number, now: Date): GroupReport {
+export function groupReport(meetings: readonly ReportMeeting[], feedback: readonly ReportFeedback[], groupSize: number, now: Date): GroupReport {
   const held = meetings.filter((m) => !m.cancelled && m.startsAt <= now);
   const attendance = average(held.map((m) => m.attended));
   return {
     meetingsHeld: held.length,
     meetingsCancelled: meetings.filter((m) => m.cancelled).length,
-    members,
+    groupSize,
     averageAttendance: attendance,
-    attendanceRate: attendance === null || members === 0 ? null : round(average(held.map((m) => m.attended), 4)! / members, 2),
+    attendanceRate: attendance === null || groupSize === 0 ? null : round(average(held.map((m) => m.attended), 4)! / groupSize, 2),
     themes: held.flatMap((m) => (m.theme ? [m.theme] : [])),
     feedbackCount: feedback.length,
     averageUsefulness: average(feedback.map((f) => f.usefulness)),

@@ -141,3 +141,11 @@ export async function groupsOfPerson(db: Kysely<Database>, personId: string): Pr
   const rows = await db.selectFrom('mentoring_group_people').select(['group_id', 'role']).where('person_id', '=', personId).execute();
   return rows.map((r) => ({ groupId: r.group_id, role: r.role }));
 }
+
+/**
+ * Takes the group's row lock for the rest of the caller's transaction, so size-limit checks (count, then add)
+ * run one at a time on PostgreSQL too; SQLite's writes are serial already.
+ */
+export async function lockGroup(db: Kysely<Database>, groupId: string): Promise<void> {
+  await db.updateTable('mentoring_groups').set((eb) => ({ updated_at: eb.ref('updated_at') })).where('id', '=', groupId).execute();
+}

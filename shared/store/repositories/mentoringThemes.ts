@@ -44,8 +44,13 @@ export async function votesOf(db: Kysely<Database>, groupId: string, personId: s
   return new Set(rows.map((r) => r.theme_id));
 }
 
-/** Gives or takes back a vote; the count is recounted from the rows, so a double click or a race counts once. */
+/**
+ * Gives or takes back a vote, in the caller's transaction; the count is recounted from the rows, so a double click
+ * counts once. The theme's row is locked first, so two votes at once recount one after the other (on PostgreSQL's
+ * read committed, each would otherwise miss the other's uncommitted row).
+ */
 export async function setVote(db: Kysely<Database>, themeId: string, personId: string, vote: boolean, now: Date): Promise<void> {
+  await db.updateTable('mentoring_themes').set((eb) => ({ votes: eb.ref('votes') })).where('id', '=', themeId).execute();
   if (vote) {
     await db.insertInto('mentoring_theme_votes').values({ theme_id: themeId, person_id: personId, voted_at: toTimestamp(now) }).onConflict((oc) => oc.columns(['theme_id', 'person_id']).doNothing()).execute();
   } else {

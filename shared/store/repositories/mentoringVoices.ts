@@ -33,3 +33,35 @@ export async function insertFeedback(db: Kysely<Database>, f: { meetingId: strin
     .executeTakeFirst();
   return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
 }
+
+/** The mentor's record of a meeting: short notes and who attended (the list replaces the one before). */
+export async function recordMeeting(db: Kysely<Database>, r: { meetingId: string; notes: string | null; notesBy: string; attended: readonly string[] }, now: Date): Promise<void> {
+  await db.updateTable('mentoring_meetings').set({ notes: r.notes, notes_by: r.notesBy, updated_at: toTimestamp(now) }).where('id', '=', r.meetingId).execute();
+  await db.deleteFrom('mentoring_attendance').where('meeting_id', '=', r.meetingId).execute();
+  if (r.attended.length) await db.insertInto('mentoring_attendance').values(r.attended.map((personId) => ({ meeting_id: r.meetingId, person_id: personId }))).execute();
+}
+
+/** What the season report needs of a group: each meeting with its attendance and theme, and the feedback given. */
+export async function reportRows(db: Kysely<Database>, groupId: string) {
+  const meetings = await db
+    .selectFrom('mentoring_meetings as m')
+    .leftJoin('mentoring_themes as t', 't.meeting_id', 'm.id')
+    .select((eb) => [
+      'm.id as id', 'm.starts_at as startsAt', 'm.state as state', 't.title as theme',
+      eb.selectFrom('mentoring_attendance as a').select((a) => a.fn.countAll<number>().as('n')).whereRef('a.meeting_id', '=', 'm.id').as('attended'),
+    ])
+    .where('m.group_id', '=', groupId)
+    .orderBy('m.starts_at')
+    .execute();
+  const feedback = await db
+    .selectFrom('mentoring_feedback as f')
+    .innerJoin('mentoring_meetings as m', 'm.id', 'f.meeting_id')
+    .select(['f.usefulness', 'f.wellbeing', 'f.comment'])
+    .where('m.group_id', '=', groupId)
+    .orderBy('f.given_at')
+    .execute();
+  return {
+    meetings: meetings.map((m) => ({ startsAt: new Date(m.startsAt), cancelled: m.state === 'cancelled', attended: Number(m.attended ?? 0), theme: m.theme })),
+    feedback,
+  };
+}

@@ -1,0 +1,79 @@
+/**
+ * After a meeting: the mentor records notes and attendance. After the season: the coordinators' report per group,
+ * as JSON for the tab and as a CSV file for the unit's yearly report (comments without names).
+ */
+import { z } from 'zod';
+import { inLanguage } from '../../shared/domain/localized';
+import { t } from '../../shared/i18n/translate';
+import { seasonReport } from '../../shared/services/mentoringReport';
+import { recordMeetingNotes } from '../../shared/services/mentoringVoices';
+import { validate } from '../../shared/validation/validate';
+import { toCsv } from './csv';
+import { badRequest, conflict, forbidden, notFound, unauthorized } from './errors';
+import type { ApiRequest, ApiResponse, ApiRoute, ApiServices } from './types';
+
+const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
+const ctx = (services: ApiServices) => ({ db: services.store.db, now: services.now() });
+
+export const recordMeetingRoute: ApiRoute = {
+  method: 'POST',
+  path: '/api/mentoring/meetings/:id/record',
+  async handle(request, services) {
+    const lang = request.lang;
+    if (!request.caller) return unauthorized(lang);
+    const params = validate(z.object({ id }), request.params, lang);
+    if (!params.ok) return badRequest(lang, params.problems);
+    const body = validate(z.object({ notes: z.string().max(4000).nullable().default(null), attended: z.array(id).max(200) }).strict(), request.body, lang);
+    if (!body.ok) return badRequest(lang, body.problems);
+    const result = await recordMeetingNotes(ctx(services), { person: request.caller, meetingId: params.value.id, ...body.value });
+    if (result.outcome === 'unknown') return notFound(lang);
+    if (result.outcome === 'refused') {
+      const message = t(lang, `mentoring.record.${result.refusal}`);
+      return result.refusal === 'notLeader' ? forbidden(lang, message) : result.refusal === 'notInGroup' ? badRequest(lang, [message]) : conflict(message);
+    }
+    return { status: 200, body: { recorded: true } };
+  },
+};
+
+async function report(request: ApiRequest, services: ApiServices) {
+  const lang = request.lang;
+  if (!request.caller) return { answer: unauthorized(lang) };
+  const params = validate(z.object({ id }), request.params, lang);
+  if (!params.ok) return { answer: badRequest(lang, params.problems) };
+  const result = await seasonReport(ctx(services), request.caller, params.value.id);
+  if (result.outcome === 'unknown') return { answer: notFound(lang) };
+  if (result.outcome === 'forbidden') return { answer: forbidden(lang, t(lang, 'mentoring.notCoordinator')) };
+  return { report: result.report };
+}
+
+export const seasonReportRoute: ApiRoute = {
+  method: 'GET',
+  path: '/api/mentoring/seasons/:id/report',
+  async handle(request, services): Promise<ApiResponse> {
+    const found = await report(request, services);
+    if (!found.report) return found.answer!;
+    return { status: 200, body: found.report };
+  },
+};
+
+export const seasonReportCsvRoute: ApiRoute = {
+  method: 'GET',
+  path: '/api/mentoring/seasons/:id/report.csv',
+  async handle(request, services): Promise<ApiResponse> {
+    const found = await report(request, services);
+    if (!found.report) return found.answer!;
+    const lang = request.lang;
+    const tr = (key: Parameters<typeof t>[1]) => t(lang, key);
+    const season = inLanguage(found.report.season.name, lang);
+    const csv = toCsv(
+      ['season', 'group', 'meetingsHeld', 'meetingsCancelled', 'groupSize', 'averageAttendance', 'attendanceRate', 'themes', 'feedbackCount', 'averageUsefulness', 'averageWellbeing', 'comments']
+        .map((k) => tr(`mentoring.report.${k}` as Parameters<typeof t>[1])),
+      found.report.groups.map(({ group, report: r }) => [
+        season, inLanguage(group.name, lang), r.meetingsHeld, r.meetingsCancelled, r.groupSize, r.averageAttendance, r.attendanceRate,
+        r.themes.join(' | '), r.feedbackCount, r.averageUsefulness, r.averageWellbeing, r.comments.join(' | '),
+      ]),
+    );
+    const name = `${tr('mentoring.report.file')}-${season}`.normalize('NFC').replace(/[^\p{L}\p{N}]+/gu, '-');
+    return { status: 200, body: csv, file: { contentType: 'text/csv; charset=utf-8', name: `${name}.csv` } };
+  },
+};
