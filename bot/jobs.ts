@@ -16,6 +16,7 @@ import type { Store } from '../shared/store/database';
 import { postContributions, postEventCard, updateEventCards, type EventWork } from './notifications/eventCards';
 import { cancelMeeting, createMeeting, meetingGaveUp, syncAttendees, updateMeeting } from './notifications/eventMeetings';
 import { notifyChange, notifyPromoted, remind } from './notifications/eventMessages';
+import { requestFeedback, sendAgenda } from './notifications/mentoringMessages';
 import { createSeries } from './notifications/mentoringSeries';
 import { notifyCoordinators, notifyRequester, updateApprovalCards, type NotificationWork } from './notifications/joinRequests';
 import type { Proactive } from './proactive';
@@ -29,6 +30,7 @@ const promotedPayload = eventPayload.extend({ personId: z.uuid() });
 const reminderPayload = eventPayload.extend({ minutes: z.number().int().positive(), startsAt: z.iso.datetime() });
 const summaryPayload = eventPayload.extend({ endsAt: z.iso.datetime() });
 const groupPayload = z.object({ groupId: z.uuid() });
+const meetingPayload = z.object({ meetingId: z.uuid() });
 
 export interface JobDeps {
   store: Store;
@@ -63,6 +65,8 @@ export function jobHandlers({ store, proactive, graph, calendar, graphConfig, no
   handlers[eventJobs.notifyChange] = (payload, ctx) => notifyChange(eventWork(ctx), changePayload.parse(payload));
   handlers[eventJobs.notifyPromoted] = (payload, ctx) => notifyPromoted(eventWork(ctx), promotedPayload.parse(payload));
   handlers[eventJobs.remind] = (payload, ctx) => remind(eventWork(ctx), reminderPayload.parse(payload));
+  handlers[mentoringJobs.agenda] = (payload, ctx) => sendAgenda(eventWork(ctx), meetingPayload.parse(payload));
+  handlers[mentoringJobs.feedback] = (payload, ctx) => requestFeedback(eventWork(ctx), meetingPayload.parse(payload));
   if (calendar) {
     const meetingWork = (ctx: JobContext) => ({ ...eventWork(ctx), calendar });
     handlers[eventJobs.createMeeting] = (payload, ctx) => createMeeting(meetingWork(ctx), eventPayload.parse(payload));

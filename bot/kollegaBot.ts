@@ -31,6 +31,7 @@ import {
   showContributions,
   showEvent,
 } from './handlers/events';
+import { feedbackFromCard, questionFromCard } from './handlers/mentoring';
 import type { BotServices } from './services';
 import { beginTurn, type Turn } from './turn';
 
@@ -149,6 +150,10 @@ export class KollegaBot extends TeamsActivityHandler {
         return addContribution(turn, this.services, action);
       case 'showContributions':
         return showContributions(turn, this.services, action.eventId);
+      case 'mentoringQuestion':
+        return questionFromCard(turn, this.services, action);
+      case 'mentoringFeedback':
+        return feedbackFromCard(turn, this.services, action);
     }
   }
 

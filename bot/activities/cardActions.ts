@@ -5,7 +5,7 @@
  */
 import { z } from 'zod';
 import { eventKinds, rsvpAnswers } from '../../shared/domain/events';
-import { bookTipFields, eventPlanFields, practiceFields, typed } from '../../shared/validation/eventFields';
+import { bookTipFields, eventPlanFields, numberText, practiceFields, typed } from '../../shared/validation/eventFields';
 import { validate, type Validated } from '../../shared/validation/validate';
 
 const id = z.string().trim().min(1).max(64).regex(/^[a-z0-9-]+$/);
@@ -35,6 +35,8 @@ export const cardActionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('addBookTip'), eventId: uuid, ...bookTipFields }),
   z.object({ action: z.literal('addPractice'), eventId: uuid, ...practiceFields }),
   z.object({ action: z.literal('showContributions'), eventId: uuid }),
+  z.object({ action: z.literal('mentoringQuestion'), meetingId: uuid, text: typed(1000), anonymous: z.enum(['true', 'false']).optional() }),
+  z.object({ action: z.literal('mentoringFeedback'), meetingId: uuid, usefulness: numberText, wellbeing: numberText, comment: typed(1000) }),
 ]);
 
 export type CardAction = z.output<typeof cardActionSchema>;

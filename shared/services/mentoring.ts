@@ -29,7 +29,12 @@ export interface MentoringContext {
 /** Outbox work of group mentoring. */
 export const mentoringJobs = {
   createSeries: 'mentoring.series.create',
+  agenda: 'mentoring.agenda',
+  feedback: 'mentoring.feedback',
 } as const;
+
+/** The agenda card goes this long before a meeting: time to read the theme and send a question. */
+export const AGENDA_LEAD_MS = 3 * 24 * 60 * 60 * 1000;
 
 /** The units whose mentoring the person runs: those of the networks they coordinate (all, for an admin). */
 export async function coordinatedUnits(db: Kysely<Database>, person: PersonRecord): Promise<Set<string>> {

@@ -10,7 +10,7 @@ import { getGroup, getSeason } from '../store/repositories/mentoring';
 import { insertMeetings, listMeetings, planSeriesRow, type MeetingRecord } from '../store/repositories/mentoringMeetings';
 import type { PersonRecord } from '../store/repositories/people';
 import { inTransaction } from '../store/repositories/util';
-import { groupView, mentoringJobs, type MentoringContext } from './mentoring';
+import { AGENDA_LEAD_MS, groupView, mentoringJobs, type MentoringContext } from './mentoring';
 
 export interface SeriesContext extends MentoringContext {
   /** Graph credentials exist: the series becomes a Teams meeting in the organizer's calendar. */
@@ -47,7 +47,13 @@ export async function planSeries(ctx: SeriesContext, input: { actor: PersonRecor
   const state = organizerId ? 'pending' : 'manual';
   const done = await inTransaction(ctx.db, async (trx) => {
     if (!(await planSeriesRow(trx, group.id, { rule: input.rule, organizerId, state }, ctx.now))) return false;
-    await insertMeetings(trx, group.id, planned.series.occurrences.map((o) => ({ id: newId(ctx.now.getTime()), ...o })), ctx.now);
+    const meetings = planned.series.occurrences.map((o) => ({ id: newId(ctx.now.getTime()), ...o }));
+    await insertMeetings(trx, group.id, meetings, ctx.now);
+    // Each meeting's agenda a few days before it, and its feedback request when it ends.
+    for (const m of meetings) {
+      await enqueue(trx, { kind: mentoringJobs.agenda, payload: { meetingId: m.id }, idempotencyKey: `${mentoringJobs.agenda}:${m.id}`, notBefore: new Date(m.startsAt.getTime() - AGENDA_LEAD_MS) }, ctx.now);
+      await enqueue(trx, { kind: mentoringJobs.feedback, payload: { meetingId: m.id }, idempotencyKey: `${mentoringJobs.feedback}:${m.id}`, notBefore: m.endsAt }, ctx.now);
+    }
     if (organizerId) await enqueue(trx, { kind: mentoringJobs.createSeries, payload: { groupId: group.id }, idempotencyKey: `${mentoringJobs.createSeries}:${group.id}` }, ctx.now);
     await audit(trx, { actor: input.actor.id, action: 'mentoring.series.planned', subjectType: 'mentoringGroup', subjectId: group.id, detail: { ...input.rule } }, ctx.now);
     return true;

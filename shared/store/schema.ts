@@ -353,6 +353,13 @@ export interface MentoringFeedbackTable {
   given_at: string;
 }
 
+export interface MentoringNoticesSentTable {
+  meeting_id: string;
+  notice: string;
+  person_id: string;
+  sent_at: string;
+}
+
 export interface AuditLogTable {
   id: Generated<number>;
   at: string;
@@ -395,4 +402,5 @@ export interface Database {
   mentoring_questions: MentoringQuestionsTable;
   mentoring_attendance: MentoringAttendanceTable;
   mentoring_feedback: MentoringFeedbackTable;
+  mentoring_notices_sent: MentoringNoticesSentTable;
 }

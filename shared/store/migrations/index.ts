@@ -14,6 +14,7 @@ import * as m0007 from './0007_spacing';
 import * as m0008 from './0008_admins';
 import * as m0009 from './0009_graph_grants';
 import * as m0010 from './0010_mentoring';
+import * as m0011 from './0011_mentoring_notices';
 
 export function migrationsFor(dialect: StoreDialect): Record<string, Migration> {
   return {
@@ -27,5 +28,6 @@ export function migrationsFor(dialect: StoreDialect): Record<string, Migration> 
     '0008_admins': { up: (db) => m0008.up(db), down: (db) => m0008.down(db) },
     '0009_graph_grants': { up: (db) => m0009.up(db), down: (db) => m0009.down(db) },
     '0010_mentoring': { up: (db) => m0010.up(db), down: (db) => m0010.down(db) },
+    '0011_mentoring_notices': { up: (db) => m0011.up(db), down: (db) => m0011.down(db) },
   };
 }

@@ -30,6 +30,7 @@ export interface GroupPerson {
   role: GroupRole;
   displayName: string | null;
   email: string | null;
+  locale: string | null;
 }
 
 const localized = (fi: string, sv: string, en: string | null): Localized => ({ fi, sv, en: en ?? fi });
@@ -120,7 +121,7 @@ export async function listGroupPeople(db: Kysely<Database>, groupId: string): Pr
   const rows = await db
     .selectFrom('mentoring_group_people as gp')
     .innerJoin('people as p', 'p.id', 'gp.person_id')
-    .select(['gp.person_id as personId', 'gp.role as role', 'p.display_name as displayName', 'p.email as email'])
+    .select(['gp.person_id as personId', 'gp.role as role', 'p.display_name as displayName', 'p.email as email', 'p.locale as locale'])
     .where('gp.group_id', '=', groupId)
     .execute();
   return rows.sort((a, b) => (a.role === b.role ? (a.displayName ?? '').localeCompare(b.displayName ?? '', 'fi') : a.role === 'mentor' ? -1 : 1));

@@ -77,3 +77,18 @@ export async function getMeeting(db: Kysely<Database>, id: string): Promise<Meet
   const row = await db.selectFrom('mentoring_meetings').selectAll().where('id', '=', id).executeTakeFirst();
   return row && meetingOf(row);
 }
+
+/** Claims a personal message about a meeting for one person; false when it was sent (or is being sent) already. */
+export async function claimMeetingNotice(db: Kysely<Database>, input: { meetingId: string; notice: string; personId: string }, now: Date): Promise<boolean> {
+  const result = await db
+    .insertInto('mentoring_notices_sent')
+    .values({ meeting_id: input.meetingId, notice: input.notice, person_id: input.personId, sent_at: toTimestamp(now) })
+    .onConflict((oc) => oc.columns(['meeting_id', 'notice', 'person_id']).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
+}
+
+/** The message could not be sent: let it go, so a retry sends it. */
+export async function releaseMeetingNotice(db: Kysely<Database>, input: { meetingId: string; notice: string; personId: string }): Promise<void> {
+  await db.deleteFrom('mentoring_notices_sent').where('meeting_id', '=', input.meetingId).where('notice', '=', input.notice).where('person_id', '=', input.personId).execute();
+}

@@ -68,3 +68,8 @@ export async function fixTheme(db: Kysely<Database>, themeId: string, meetingId:
   await db.updateTable('mentoring_themes').set({ meeting_id: null }).where('meeting_id', '=', meetingId).execute();
   await db.updateTable('mentoring_themes').set({ meeting_id: meetingId }).where('id', '=', themeId).execute();
 }
+
+export async function themeOfMeeting(db: Kysely<Database>, meetingId: string): Promise<string | null> {
+  const row = await db.selectFrom('mentoring_themes').select('title').where('meeting_id', '=', meetingId).executeTakeFirst();
+  return row?.title ?? null;
+}

@@ -1,0 +1,118 @@
+/**
+ * A support group's personal cards over HTTP with the connector stub, on both engines, with the app's clock
+ * moved through a season: the agenda a few days before each meeting and the feedback request after it, each to
+ * every mentor and member once, in their language, also across a restart; a question sent from the agenda card
+ * (anonymously) and feedback from the feedback card, given once; an outsider's press refused. Every such card in
+ * every language is a valid Adaptive Card 1.5.
+ */
+import { agendaCard, feedbackCard } from '../../bot/cards/mentoringCards';
+import { languages } from '../../shared/i18n/language';
+import { createGroup, openSeason } from '../../shared/services/mentoring';
+import { planSeries } from '../../shared/services/mentoringSeries';
+import { getPersonByBotUserId } from '../../shared/store/repositories/people';
+import { startConnectorStub, type ConnectorStub } from '../fixtures/connectorStub';
+import { TestClock } from '../jobs/jobTestKit';
+import { cardProblems } from '../support/cardValidation';
+import { JoiningWorld, someone, testSeed, tiina } from '../support/joiningWorld';
+import { cardText } from '../support/kollegaUnderTest';
+
+const DAY = 86_400_000;
+
+describe.each(['sqlite', 'postgres'] as const)('a support group\'s agenda and feedback cards [%s]', (dialect) => {
+  const aino = someone(`mentoring-aino-${dialect}`, 'Aino Kirjastolainen', 'fi-FI');
+  const bo = someone(`mentoring-bo-${dialect}`, 'Bo Bibliotekarie', 'sv-FI');
+  const maija = someone(`mentoring-maija-${dialect}`, 'Maija Mentor', 'en-GB');
+  const ulla = someone(`mentoring-ulla-${dialect}`, 'Ulla Ulkopuolinen', 'fi-FI');
+  const clock = new TestClock('2029-12-01T08:00:00.000Z');
+  let stub: ConnectorStub;
+  let world: JoiningWorld;
+  let meetings: Array<{ id: string; startsAt: Date; endsAt: Date }>;
+  const agendasTo = (who: typeof aino) => world.cardsTo(who).map(cardText).filter((text) => /Tukiryhmän tapaaminen|Stödgruppens möte|Support group meeting/.test(text));
+  const feedbackTo = (who: typeof aino) => world.cardsTo(who).filter((c) => JSON.stringify(c).includes('mentoringFeedback'));
+
+  beforeAll(async () => {
+    stub = await startConnectorStub();
+    world = await JoiningWorld.start(dialect, stub, {}, { now: clock.now }, testSeed());
+    for (const who of [tiina, aino, bo, maija, ulla]) await world.install(who);
+    const db = world.app.store.db;
+    const ctx = { db, now: clock.now() };
+    const person = async (who: typeof aino) => (await getPersonByBotUserId(db, who.id))!;
+    const coordinator = await person(tiina);
+    const season = await openSeason(ctx, { actor: coordinator, unitId: 'ake-borga', name: { fi: 'Kevät 2030', sv: 'Våren 2030', en: null }, startsOn: '2030-01-01', endsOn: '2030-05-31' });
+    if (season.outcome !== 'created') throw new Error(season.outcome);
+    const group = await createGroup(ctx, {
+      actor: coordinator, seasonId: season.season.id, networkId: null, name: { fi: 'Viestinnän tukiryhmä', sv: 'Stödgruppen för kommunikation', en: 'Communications support group' },
+      focus: { fi: 'Viestintä', sv: 'Kommunikation', en: null }, capacity: null, mentorIds: [(await person(maija)).id], memberIds: [(await person(aino)).id, (await person(bo)).id],
+    });
+    if (group.outcome !== 'created') throw new Error(group.outcome);
+    const planned = await planSeries({ ...ctx, meetingAutomation: false }, { actor: coordinator, groupId: group.group.id, rule: { weekday: 'tuesday', ordinal: 'second', startTime: '14:00', endTime: '15:30' } });
+    if (planned.outcome !== 'planned') throw new Error(planned.outcome);
+    meetings = planned.meetings;
+    await world.work();
+  });
+  afterAll(async () => {
+    await world?.stop();
+    await stub?.close();
+  });
+  beforeEach(() => stub.reset());
+
+  it('sends each mentor and member the agenda three days before the meeting, once, in their language, also after a restart', async () => {
+    const first = meetings[0];
+    clock.advance(first.startsAt.getTime() - 3 * DAY - 60_000 - clock.now().getTime());
+    await world.work();
+    expect([aino, bo, maija].map((p) => agendasTo(p).length)).toEqual([0, 0, 0]);
+
+    clock.advance(2 * 60_000);
+    await world.work();
+    expect(agendasTo(aino)).toEqual([expect.stringContaining('Viestinnän tukiryhmä')]);
+    expect(agendasTo(aino)[0]).toContain('Teemasta sovitaan ennen tapaamista.');
+    expect(agendasTo(bo)).toEqual([expect.stringContaining('Stödgruppen för kommunikation')]);
+    expect(agendasTo(maija)).toEqual([expect.stringContaining('Communications support group')]);
+    expect(agendasTo(ulla)).toEqual([]);
+
+    stub.reset();
+    await world.restart();
+    clock.advance(60 * 60_000);
+    await world.work();
+    expect([aino, bo, maija].map((p) => agendasTo(p).length)).toEqual([0, 0, 0]);
+  });
+
+  it('takes a question from the agenda card, anonymously when asked, and refuses someone outside the group', async () => {
+    const answered = await world.press(aino, 'mentoringQuestion', { meetingId: meetings[0].id, text: 'Miten vastata vihaiseen kommenttiin?', anonymous: 'true' });
+    expect(cardText(answered)).toContain('Kiitos: kysymyksesi lähetettiin nimettömänä.');
+    const refused = await world.press(ulla, 'mentoringQuestion', { meetingId: meetings[0].id, text: 'Saanko minäkin kysyä?' });
+    expect(cardText(refused)).toContain('Vain ryhmän jäsenet ja mentorit lähettävät kysymyksiä.');
+    expect(await world.app.store.db.selectFrom('mentoring_questions').select(['text', 'asked_by']).execute()).toEqual([{ text: 'Miten vastata vihaiseen kommenttiin?', asked_by: null }]);
+  });
+
+  it('asks for feedback when the meeting ends, once each, and takes each person\'s answer once', async () => {
+    const first = meetings[0];
+    clock.advance(first.endsAt.getTime() + 60_000 - clock.now().getTime());
+    await world.work();
+    expect([aino, bo, maija, ulla].map((p) => feedbackTo(p).length)).toEqual([1, 1, 1, 0]);
+    await world.work();
+    expect(feedbackTo(aino)).toHaveLength(1);
+
+    const thanks = await world.press(aino, 'mentoringFeedback', { meetingId: first.id, usefulness: '4', wellbeing: '5', comment: 'Hyvä ryhmä.' });
+    expect(cardText(thanks)).toContain('Kiitos palautteestasi!');
+    expect(JSON.stringify(thanks)).not.toContain('mentoringFeedback');
+    const again = await world.press(aino, 'mentoringFeedback', { meetingId: first.id, usefulness: '1', wellbeing: '1' });
+    expect(cardText(again)).toContain('Olet jo antanut palautetta tästä tapaamisesta. Kiitos!');
+    const off = await world.press(bo, 'mentoringFeedback', { meetingId: first.id, usefulness: '9', wellbeing: '3' });
+    expect(cardText(off)).toContain('Svara på varje fråga på skalan 1–5.');
+    expect(await world.app.store.db.selectFrom('mentoring_feedback').select(['usefulness', 'wellbeing', 'comment']).execute()).toEqual([{ usefulness: 4, wellbeing: 5, comment: 'Hyvä ryhmä.' }]);
+  });
+
+  it('draws every agenda and feedback card as a valid Adaptive Card 1.5 in every language', () => {
+    const group = { id: 'g', seasonId: 's', networkId: null, name: { fi: 'Ryhmä', sv: 'Grupp', en: 'Group' }, focus: { fi: 'F', sv: 'F', en: 'F' }, capacity: null, seriesState: 'created' as const, joinUrl: 'https://teams.microsoft.com/l/meetup-join/x' };
+    const meeting = { id: '0190e6f0-0000-7000-8000-000000000000', groupId: 'g', seriesDate: '2030-01-08', startsAt: new Date('2030-01-08T12:00:00Z'), endsAt: new Date('2030-01-08T13:30:00Z'), cancelled: false };
+    for (const lang of languages) {
+      for (const card of [
+        agendaCard({ lang, group, meeting, theme: 'Some', joinUrl: group.joinUrl }),
+        agendaCard({ lang, group, meeting, theme: null, joinUrl: null, notice: { text: 'x', good: false } }),
+        feedbackCard({ lang, group, meeting, theme: null, joinUrl: null, open: true }),
+        feedbackCard({ lang, group, meeting, theme: null, joinUrl: null, open: false, notice: { text: 'x', good: true } }),
+      ]) expect({ lang, problems: cardProblems(card) }).toEqual({ lang, problems: [] });
+    }
+  });
+});
