@@ -17,7 +17,7 @@ import { postContributions, postEventCard, updateEventCards, type EventWork } fr
 import { cancelMeeting, createMeeting, meetingGaveUp, syncAttendees, updateMeeting } from './notifications/eventMeetings';
 import { notifyChange, notifyPromoted, remind } from './notifications/eventMessages';
 import { requestFeedback, sendAgenda } from './notifications/mentoringMessages';
-import { createSeries } from './notifications/mentoringSeries';
+import { createSeries, syncMeeting, syncSeriesAttendees } from './notifications/mentoringSeries';
 import { notifyCoordinators, notifyRequester, updateApprovalCards, type NotificationWork } from './notifications/joinRequests';
 import type { Proactive } from './proactive';
 
@@ -73,7 +73,14 @@ export function jobHandlers({ store, proactive, graph, calendar, graphConfig, no
     handlers[eventJobs.updateMeeting] = (payload, ctx) => updateMeeting(meetingWork(ctx), eventPayload.parse(payload));
     handlers[eventJobs.cancelMeeting] = (payload, ctx) => cancelMeeting(meetingWork(ctx), eventPayload.parse(payload));
     handlers[eventJobs.syncAttendees] = (payload, ctx) => syncAttendees(meetingWork(ctx), eventPayload.parse(payload));
-    handlers[mentoringJobs.createSeries] = (payload) => createSeries({ db: store.db, now, calendar }, groupPayload.parse(payload));
+    const seriesWork = { db: store.db, now, calendar };
+    handlers[mentoringJobs.createSeries] = (payload) => createSeries(seriesWork, groupPayload.parse(payload));
+    handlers[mentoringJobs.syncMeeting] = (payload) => syncMeeting(seriesWork, meetingPayload.parse(payload));
+    handlers[mentoringJobs.syncAttendees] = (payload) => syncSeriesAttendees(seriesWork, groupPayload.parse(payload));
+  } else {
+    // Without Graph there is no Teams series to follow: the group's changes are only Kollega's.
+    handlers[mentoringJobs.syncMeeting] = async (payload) => void meetingPayload.parse(payload);
+    handlers[mentoringJobs.syncAttendees] = async (payload) => void groupPayload.parse(payload);
   }
   if (graph && graphConfig) {
     const membership = { db: store.db, graph, hostTenantId: graphConfig.tenantId, guestRedirectUrl: graphConfig.guestRedirectUrl, now };

@@ -4,6 +4,7 @@
  * it goes, so it is sent once, also across instances, retries and restarts.
  */
 import { languageOf } from '../../shared/i18n/language';
+import { AGENDA_LEAD_MS } from '../../shared/services/mentoring';
 import { getGroup, listGroupPeople, type GroupPerson, type GroupRecord } from '../../shared/store/repositories/mentoring';
 import { claimMeetingNotice, getMeeting, releaseMeetingNotice, type MeetingRecord } from '../../shared/store/repositories/mentoringMeetings';
 import { themeOfMeeting } from '../../shared/store/repositories/mentoringThemes';
@@ -41,7 +42,8 @@ async function meetingOf(work: MessageWork, meetingId: string): Promise<{ meetin
 export async function sendAgenda(work: MessageWork, { meetingId }: { meetingId: string }): Promise<void> {
   const found = await meetingOf(work, meetingId);
   // A meeting that already started (after a long outage) gets no agenda: its questions could no longer be sent.
-  if (!found || found.meeting.startsAt <= work.now()) return;
+  // One moved later is left to the agenda job of its new time.
+  if (!found || found.meeting.startsAt <= work.now() || work.now().getTime() < found.meeting.startsAt.getTime() - AGENDA_LEAD_MS - 60_000) return;
   const theme = await themeOfMeeting(work.db, found.meeting.id);
   const people = await listGroupPeople(work.db, found.group.id);
   // Keyed by the meeting's time, so a meeting moved later gets an agenda for its new time.
@@ -52,7 +54,8 @@ export async function sendAgenda(work: MessageWork, { meetingId }: { meetingId: 
 
 export async function requestFeedback(work: MessageWork, { meetingId }: { meetingId: string }): Promise<void> {
   const found = await meetingOf(work, meetingId);
-  if (!found) return;
+  // A meeting moved later is asked about by the job of its new end.
+  if (!found || found.meeting.endsAt > work.now()) return;
   const people = await listGroupPeople(work.db, found.group.id);
   await sendEach(work, found.meeting, 'feedback', people, (p) =>
     feedbackCard({ lang: languageOf(p.locale), group: found.group, meeting: found.meeting, theme: null, joinUrl: null, open: true }),

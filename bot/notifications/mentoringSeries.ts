@@ -6,10 +6,11 @@
 import type { Kysely } from 'kysely';
 import { inLanguage } from '../../shared/domain/localized';
 import { HELSINKI_WINDOWS_ZONE, monthlySeries } from '../../shared/domain/mentoring/monthlySeries';
+import { fromHelsinki } from '../../shared/i18n/localTime';
 import { GraphError, type CalendarGraph } from '../../shared/graph';
 import { TransientJobError } from '../../shared/jobs/errors';
 import { getGroup, getSeason, listGroupPeople } from '../../shared/store/repositories/mentoring';
-import { getSeries, saveSeriesMeeting } from '../../shared/store/repositories/mentoringMeetings';
+import { getMeeting, getSeries, occurrenceIdOf, saveOccurrenceId, saveSeriesMeeting } from '../../shared/store/repositories/mentoringMeetings';
 import type { Database } from '../../shared/store/schema';
 
 export interface SeriesWork {
@@ -52,4 +53,39 @@ export async function createSeries(work: SeriesWork, { groupId }: { groupId: str
     if (err instanceof GraphError && !err.transient) return await saveSeriesMeeting(work.db, groupId, { state: 'failed' }, work.now());
     throw err;
   }
+}
+
+/**
+ * One meeting moved or cancelled in Kollega: its occurrence in the series follows. The occurrence is found once
+ * by its original day (Graph's instances of the series on that Helsinki day) and remembered.
+ */
+export async function syncMeeting(work: SeriesWork, { meetingId }: { meetingId: string }): Promise<void> {
+  const meeting = await getMeeting(work.db, meetingId);
+  const series = meeting && (await getSeries(work.db, meeting.groupId));
+  if (!meeting || !series?.organizerId) return;
+  // Still being made: retry once the series exists (createSeries makes it from the rule, without this change).
+  if (series.state === 'pending') throw new TransientJobError('the series is not made yet');
+  if (series.state !== 'created' || !series.graphSeriesId) return;
+  let occurrenceId = await occurrenceIdOf(work.db, meeting.id);
+  if (!occurrenceId) {
+    const from = fromHelsinki({ date: meeting.seriesDate, time: '00:00' });
+    const found = from.ok ? await work.calendar.findOccurrence(series.organizerId, series.graphSeriesId, { startUtc: from.at.toISOString(), endUtc: new Date(from.at.getTime() + 86_400_000).toISOString() }) : undefined;
+    if (!found || found === 'gone') return; // deleted in Outlook: nothing left to change
+    occurrenceId = found;
+    await saveOccurrenceId(work.db, meeting.id, occurrenceId);
+  }
+  if (meeting.cancelled) {
+    await work.calendar.cancelMeeting(series.organizerId, occurrenceId, '');
+    return;
+  }
+  await work.calendar.moveMeeting(series.organizerId, occurrenceId, { startUtc: meeting.startsAt.toISOString(), endUtc: meeting.endsAt.toISOString() });
+}
+
+/** Someone joined or left the group: the series' invitation list is set to the group as it is now. */
+export async function syncSeriesAttendees(work: SeriesWork, { groupId }: { groupId: string }): Promise<void> {
+  const series = await getSeries(work.db, groupId);
+  // A series still being made is made with the group as it is then.
+  if (!series?.organizerId || series.state !== 'created' || !series.graphSeriesId) return;
+  const people = (await listGroupPeople(work.db, groupId)).filter((p) => p.email);
+  await work.calendar.setAttendees(series.organizerId, series.graphSeriesId, people.map((p) => ({ email: p.email!, name: p.displayName ?? p.email! })));
 }

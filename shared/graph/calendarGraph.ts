@@ -43,6 +43,10 @@ export interface CalendarGraph {
   createOnlineMeeting(organizerUserId: string, meeting: MeetingDetails, transactionId: string): Promise<{ eventId: string; joinUrl: string | undefined }>;
   /** One recurring meeting (the series master) with its attendees; a retried create gives back the first. */
   createMeetingSeries(organizerUserId: string, series: MeetingSeriesDetails, transactionId: string): Promise<{ eventId: string; joinUrl: string | undefined }>;
+  /** The id of the series' occurrence that starts within the window (UTC instants); 'gone' when the series is. */
+  findOccurrence(organizerUserId: string, seriesId: string, window: { startUtc: string; endUtc: string }): Promise<string | undefined | 'gone'>;
+  /** PATCH one event's (or occurrence's) start and end only. 'gone' when it no longer exists. */
+  moveMeeting(organizerUserId: string, eventId: string, times: { startUtc: string; endUtc: string }): Promise<'moved' | 'gone'>;
   /** The join link, for a meeting Teams had not provisioned yet when it was created; 'gone' when deleted. */
   getJoinUrl(organizerUserId: string, eventId: string): Promise<string | undefined | 'gone'>;
   /** PATCH subject, body, start and end. 'gone' when the event no longer exists (404). */
@@ -141,6 +145,25 @@ export function createCalendarGraph(settings: GraphSettings, options: GraphTrans
       const created = await send(what, box, 'POST', `${box.base}/events`, body, false);
       if (created === 'gone' || !created?.id) throw new GraphError(`${what}: answer without event id`, { status: 502, transient: false });
       return { eventId: created.id, joinUrl: created.onlineMeeting?.joinUrl ?? undefined };
+    },
+
+    async findOccurrence(organizerUserId, seriesId, window) {
+      const box = await mailbox(organizerUserId);
+      const what = `find occurrence of ${seriesId}`;
+      const query = { startDateTime: window.startUtc, endDateTime: window.endUtc, $select: 'id,start' };
+      const answer = await graph.request(what, 'GET', `${eventPath(box, seriesId)}/instances`, { query, asUser: box.asUser });
+      if (answer.status === 404) return 'gone';
+      if (!answer.ok) throw errorFromResponse(what, answer.status, answer.body, answer.retryAfter);
+      const [first] = ((answer.body as { value?: Event[] }).value ?? []).filter((e) => e.id);
+      return first?.id ?? undefined;
+    },
+
+    async moveMeeting(organizerUserId, eventId, times) {
+      const what = `move meeting ${eventId}`;
+      const box = await mailbox(organizerUserId);
+      const body: Event = { start: utc(what, times.startUtc), end: utc(what, times.endUtc) };
+      const answer = await send(what, box, 'PATCH', eventPath(box, eventId), body, true);
+      return answer === 'gone' ? 'gone' : 'moved';
     },
 
     async getJoinUrl(organizerUserId, eventId) {

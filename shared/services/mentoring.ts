@@ -8,6 +8,7 @@ import { decideApplication, applyProblem, type ApplicationEvent, type Applicatio
 import type { GroupView } from '../domain/mentoring/participation';
 import { dayNumber, seasonProblems, type SeasonProblem } from '../domain/mentoring/season';
 import { toHelsinki } from '../i18n/localTime';
+import { enqueue } from '../jobs/outbox';
 import { audit } from '../store/repositories/audit';
 import { getNetwork, listNetworks, listUnits } from '../store/repositories/catalog';
 import { newId } from '../store/ids';
@@ -31,7 +32,14 @@ export const mentoringJobs = {
   createSeries: 'mentoring.series.create',
   agenda: 'mentoring.agenda',
   feedback: 'mentoring.feedback',
+  syncMeeting: 'mentoring.meeting.sync',
+  syncAttendees: 'mentoring.series.attendees',
 } as const;
+
+/** The series' attendees follow the group: after someone joins or leaves, its invitation list is sent again. */
+async function attendeesFollow(db: Kysely<Database>, groupId: string, now: Date): Promise<void> {
+  await enqueue(db, { kind: mentoringJobs.syncAttendees, payload: { groupId }, idempotencyKey: `${mentoringJobs.syncAttendees}:${groupId}:${now.getTime()}` }, now);
+}
 
 /** The agenda card goes this long before a meeting: time to read the theme and send a question. */
 export const AGENDA_LEAD_MS = 3 * 24 * 60 * 60 * 1000;
@@ -131,6 +139,7 @@ export async function placeInGroup(ctx: MentoringContext, input: { actor: Person
       if (input.role === 'member' && current !== 'member' && group.capacity !== null && (await countMembers(trx, group.id)) >= group.capacity) return { outcome: 'full' };
       await putGroupPerson(trx, group.id, input.personId, input.role, ctx.now);
     }
+    await attendeesFollow(trx, group.id, ctx.now);
     await audit(trx, { actor: input.actor.id, action: 'mentoring.group.placed', subjectType: 'mentoringGroup', subjectId: group.id, detail: { personId: input.personId, role: input.role } }, ctx.now);
     return { outcome: 'done' };
   });
@@ -178,7 +187,10 @@ export async function decideOnApplication(ctx: MentoringContext, input: { actor:
     if (state === 'pending') throw new Error('a decision cannot leave an application pending');
     // Conditional on "still pending": of two coordinators deciding at once, one wins and the other is told.
     if (!(await decideApplicationRow(trx, application.id, { state, reason, decidedBy: input.actor.id }, ctx.now))) return { outcome: 'refused', refusal: 'alreadyDecided' };
-    if (state === 'accepted') await putGroupPerson(trx, group.id, application.personId, 'member', ctx.now);
+    if (state === 'accepted') {
+      await putGroupPerson(trx, group.id, application.personId, 'member', ctx.now);
+      await attendeesFollow(trx, group.id, ctx.now);
+    }
     await audit(trx, { actor: input.actor.id, action: `mentoring.application.${state}`, subjectType: 'mentoringApplication', subjectId: application.id }, ctx.now);
     return { outcome: 'decided', application: (await getApplication(trx, application.id))! };
   });

@@ -8,7 +8,7 @@ import type { Language } from '../../shared/i18n/language';
 import { t } from '../../shared/i18n/translate';
 import { ordinals, weekdays } from '../../shared/domain/mentoring/monthlySeries';
 import { applyToGroup, createGroup, decideOnApplication, groupView, openSeason, placeInGroup } from '../../shared/services/mentoring';
-import { planSeries } from '../../shared/services/mentoringSeries';
+import { changeMeeting, planSeries } from '../../shared/services/mentoringSeries';
 import { getGroup } from '../../shared/store/repositories/mentoring';
 import { typed } from '../../shared/validation/eventFields';
 import { validate } from '../../shared/validation/validate';
@@ -171,5 +171,36 @@ export const planSeriesRoute: ApiRoute = {
     if (result.outcome === 'invalid') return badRequest(lang, result.problems.map((p) => t(lang, `mentoring.series.${p}`)));
     services.outbox.kick();
     return { status: 201, body: { meetings: result.meetings, teamsMeeting: result.teamsMeeting } };
+  },
+};
+
+async function changeMeetingAnswer(request: ApiRequest, services: ApiServices, meetingId: string, change: Parameters<typeof changeMeeting>[1]['change']): Promise<ApiResponse> {
+  const lang = request.lang;
+  const result = await changeMeeting(ctx(services), { actor: request.caller!, meetingId, change });
+  if (result.outcome === 'unknown') return notFound(lang);
+  if (result.outcome === 'forbidden') return mentoringForbidden(lang);
+  if (result.outcome === 'over') return conflict(t(lang, 'mentoring.meeting.over'));
+  if (result.outcome === 'invalid') return badRequest(lang, result.problems.map((p) => t(lang, `mentoring.series.${p}`)));
+  services.outbox.kick();
+  return { status: 200, body: { meeting: result.meeting } };
+}
+
+export const moveMeetingRoute: ApiRoute = {
+  method: 'PUT',
+  path: '/api/mentoring/meetings/:id',
+  async handle(request, services) {
+    const input = read(request, z.object({ id }), z.object({ date, startTime: z.string().max(5), endTime: z.string().max(5) }).strict());
+    if (!input.ok) return input.answer;
+    return changeMeetingAnswer(request, services, input.params.id, { kind: 'move', ...input.body });
+  },
+};
+
+export const cancelMeetingRoute: ApiRoute = {
+  method: 'POST',
+  path: '/api/mentoring/meetings/:id/cancel',
+  async handle(request, services) {
+    const input = read(request, z.object({ id }), z.object({}).strict());
+    if (!input.ok) return input.answer;
+    return changeMeetingAnswer(request, services, input.params.id, { kind: 'cancel' });
   },
 };

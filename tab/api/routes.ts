@@ -4,7 +4,9 @@ import { addContributionRoute, answerEventRoute, cancelEventRoute, changeEventRo
 import { eventIcsRoute, getEventRoute, listContributionsRoute, listEventsRoute } from './events';
 import { attendeesCsvRoute, attendeesRoute, membersCsvRoute } from './exports';
 import { decisionRoute, joinRoute, leaveRoute, myNetworksRoute, withdrawRoute } from './joining';
-import { applyRoute, createGroupRoute, decideApplicationRoute, openSeasonRoute, placeInGroupRoute, planSeriesRoute, withdrawApplicationRoute } from './mentoring';
+import {
+  applyRoute, cancelMeetingRoute, createGroupRoute, decideApplicationRoute, moveMeetingRoute, openSeasonRoute, placeInGroupRoute, planSeriesRoute, withdrawApplicationRoute,
+} from './mentoring';
 import { recordMeetingRoute, seasonReportCsvRoute, seasonReportRoute } from './mentoringReport';
 import { mentoringRoute } from './mentoringViews';
 import { addThemeRoute, askQuestionRoute, feedbackRoute, listQuestionsRoute, listThemesRoute, meetingThemeRoute, voteRoute } from './mentoringVoices';
@@ -46,6 +48,8 @@ export const apiRoutes: readonly ApiRoute[] = [
   decideApplicationRoute,
   withdrawApplicationRoute,
   planSeriesRoute,
+  moveMeetingRoute,
+  cancelMeetingRoute,
   listThemesRoute,
   addThemeRoute,
   voteRoute,

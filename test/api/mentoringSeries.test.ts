@@ -84,4 +84,35 @@ describe.each(['sqlite', 'postgres'] as const)('a support group\'s monthly meeti
     await world.work();
     expect(graph.requests.slice(creates).filter((r) => r.method === 'POST' && (r.body as { transactionId?: string })?.transactionId === groupId)).toHaveLength(1);
   });
+
+  it('moves and cancels single meetings in the series, and invites someone who joins later', async () => {
+    const groupId = await groupWithPeople();
+    const planned = await call('POST', `/api/mentoring/groups/${groupId}/series`, coordinator, { weekday: 'tuesday', ordinal: 'first', startTime: '14:00', endTime: '15:30' });
+    await world.work();
+    const seriesId = (await getSeries(world.app.store.db, groupId))!.graphSeriesId!;
+    const [, second, third] = planned.body.meetings as Array<{ id: string }>;
+
+    const moved = await call('PUT', `/api/mentoring/meetings/${second.id}`, coordinator, { date: '2030-02-12', startTime: '10:00', endTime: '11:30' });
+    expect(moved).toMatchObject({ status: 200, body: { meeting: { startsAt: '2030-02-12T08:00:00.000Z' } } });
+    expect((await call('POST', `/api/mentoring/meetings/${third.id}/cancel`, coordinator, {})).status).toBe(200);
+    expect((await call('PUT', `/api/mentoring/meetings/${third.id}`, coordinator, { date: '2030-03-12', startTime: '10:00', endTime: '11:00' }, 'fi')).body.error.message).toBe('Tämä tapaaminen on jo alkanut tai peruttu.');
+    expect((await call('PUT', `/api/mentoring/meetings/${second.id}`, coordinator, { date: '2030-06-04', startTime: '10:00', endTime: '11:00' }, 'sv')).body.error.message).toContain('Flytta mötet till en kommande dag inom säsongen.');
+    expect((await call('POST', `/api/mentoring/meetings/${second.id}/cancel`, aino, {})).status).toBe(403);
+    await world.work();
+
+    const occurrences = graph.occurrences(seriesId);
+    expect(occurrences.map((o) => [o.startUtc, o.cancelled])).toEqual([
+      ['2030-01-01T12:00:00.000Z', false],
+      ['2030-02-12T08:00:00.000Z', false],
+      ['2030-03-05T12:00:00.000Z', true],
+      ['2030-04-02T11:00:00.000Z', false],
+      ['2030-05-07T11:00:00.000Z', false],
+    ]);
+
+    const bo = librarian(3, 'Bo Bibliotekarie');
+    const applied = await call('POST', `/api/mentoring/groups/${groupId}/applications`, bo, {});
+    expect((await call('POST', `/api/mentoring/applications/${applied.body.application.id}/decision`, coordinator, { decision: 'accept' })).status).toBe(200);
+    await world.work();
+    expect(graph.event(seriesId)!.attendees.map((a) => a.emailAddress.address).sort()).toEqual(['aino@kirjasto.example.org', 'bo@kirjasto.example.org', 'maija@kirjasto.example.org']);
+  });
 });

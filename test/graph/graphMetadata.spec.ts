@@ -27,6 +27,15 @@ describe('checkAgainstMetadata', () => {
     expect(checkAgainstMetadata({ method: 'GET', path: '/v1.0/users/u1', query: { select: 'id' } })).toEqual([expect.stringContaining('select')]);
   });
 
+  it('accepts the custom query options a navigation property declares, and only there', () => {
+    const window = { startDateTime: '2030-01-08T00:00:00Z', endDateTime: '2030-01-09T00:00:00Z' };
+    expect(checkAgainstMetadata({ method: 'GET', path: '/v1.0/users/u1/events/e1/instances', query: { ...window, $select: 'id,start,end' } })).toEqual([]);
+    expect(checkAgainstMetadata({ method: 'GET', path: '/v1.0/users/u1/events/e1', query: window })).toEqual([
+      expect.stringContaining('startDateTime'), expect.stringContaining('endDateTime'),
+    ]);
+    expect(checkAgainstMetadata({ method: 'GET', path: '/v1.0/users/u1/events/e1/instances', query: { fromDate: '2030-01-08' } })).toEqual([expect.stringContaining('fromDate')]);
+  });
+
   it.each([
     ['misspelled property', 'POST', '/v1.0/teams/t1/members', { ...member, role: [] }, 'role'],
     ['bind to a non-navigation', 'POST', '/v1.0/teams/t1/members', { ...member, 'person@odata.bind': bind }, 'person'],

@@ -20,6 +20,8 @@ interface TypeInfo {
   abstract: boolean;
   properties: Map<string, string>;
   navigation: Map<string, string>;
+  /** Query options a navigation property declares beyond OData's own (e.g. event.instances: startDateTime). */
+  customQuery: Map<string, Set<string>>;
 }
 interface Operation {
   name: string;
@@ -67,6 +69,7 @@ function loadIndex(): Index {
         abstract: t.Abstract === 'true',
         properties: new Map((t.Property ?? []).map((p: Xml) => [p.Name, qualify(p.Type)])),
         navigation: new Map((t.NavigationProperty ?? []).map((p: Xml) => [p.Name, qualify(p.Type)])),
+        customQuery: new Map((t.NavigationProperty ?? []).map((p: Xml) => [p.Name, customQueryOptions(p)])),
       });
     }
     for (const e of (schema.EnumType ?? []) as Xml[]) index.enums.set(`${ns}.${e.Name}`, new Set((e.Member ?? []).map((m: Xml) => m.Name)));
@@ -88,6 +91,13 @@ function loadIndex(): Index {
   return (cached = index);
 }
 
+/** The names in a navigation property's Capabilities.NavigationRestrictions CustomQueryOptions annotation. */
+function customQueryOptions(navigation: Xml): Set<string> {
+  const text = JSON.stringify(navigation.Annotation ?? []);
+  if (!text.includes('CustomQueryOptions')) return new Set();
+  return new Set([...text.matchAll(/"Property":"Name","String":"([^"]+)"/g)].map((m) => m[1]));
+}
+
 function lineage(index: Index, typeName: string): TypeInfo[] {
   const chain: TypeInfo[] = [];
   for (let t = index.types.get(typeName); t; t = t.baseType ? index.types.get(t.baseType) : undefined) chain.push(t);
@@ -100,7 +110,7 @@ const findBound = (index: Index, type: string, collection: boolean, name: string
     .find((x) => x !== undefined);
 const unwrap = (t: string) => /^Collection\((.+)\)$/.exec(t)?.[1];
 
-interface Target { type: string; collection: boolean; operation?: Operation }
+interface Target { type: string; collection: boolean; operation?: Operation; customQuery?: Set<string> }
 
 function resolvePath(index: Index, requestPath: string, problems: string[]): Target | undefined {
   const segments = requestPath.split('/').filter(Boolean).map(decodeURIComponent);
@@ -114,9 +124,11 @@ function resolvePath(index: Index, requestPath: string, problems: string[]): Tar
     const operation = findBound(index, target.type, target.collection, segment);
     const navigation = target.collection ? undefined : findMember(index, target.type, 'navigation', segment);
     if (operation) target.operation = operation;
-    else if (navigation) Object.assign(target, { type: unwrap(navigation) ?? navigation, collection: unwrap(navigation) !== undefined });
-    else if (index.types.has(segment)) target.type = segment; // a cast
-    else if (target.collection) target.collection = false; // a key
+    else if (navigation) {
+      const customQuery = lineage(index, target.type).map((t) => t.customQuery.get(segment)).find((x) => x !== undefined);
+      Object.assign(target, { type: unwrap(navigation) ?? navigation, collection: unwrap(navigation) !== undefined, customQuery });
+    } else if (index.types.has(segment)) target.type = segment; // a cast
+    else if (target.collection) Object.assign(target, { collection: false, customQuery: undefined }); // a key
     else return void problems.push(`'${segment}' is neither a navigation property nor an operation of ${target.type}`);
   }
   return target;
@@ -170,7 +182,7 @@ function checkObject(index: Index, value: unknown, declared: string, where: stri
 
 function checkQuery(index: Index, query: Record<string, string>, target: Target, problems: string[]): void {
   for (const [name, value] of Object.entries(query)) {
-    if (!QUERY_OPTIONS.has(name)) problems.push(`unknown query option ${name}`);
+    if (!QUERY_OPTIONS.has(name) && !target.customQuery?.has(name)) problems.push(`unknown query option ${name}`);
     if (name === '$select') {
       for (const p of value.split(',')) if (!findMember(index, target.type, 'properties', p) && !findMember(index, target.type, 'navigation', p)) problems.push(`$select: ${p} is not a property of ${target.type}`);
     }

@@ -92,3 +92,29 @@ export async function claimMeetingNotice(db: Kysely<Database>, input: { meetingI
 export async function releaseMeetingNotice(db: Kysely<Database>, input: { meetingId: string; notice: string; personId: string }): Promise<void> {
   await db.deleteFrom('mentoring_notices_sent').where('meeting_id', '=', input.meetingId).where('notice', '=', input.notice).where('person_id', '=', input.personId).execute();
 }
+
+/** A single meeting moved: only a scheduled one changes. */
+export async function moveMeetingRow(db: Kysely<Database>, id: string, times: { startsAt: Date; endsAt: Date }, now: Date): Promise<boolean> {
+  const result = await db
+    .updateTable('mentoring_meetings')
+    .set({ starts_at: toTimestamp(times.startsAt), ends_at: toTimestamp(times.endsAt), updated_at: toTimestamp(now) })
+    .where('id', '=', id)
+    .where('state', '=', 'scheduled')
+    .executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+export async function cancelMeetingRow(db: Kysely<Database>, id: string, now: Date): Promise<boolean> {
+  const result = await db.updateTable('mentoring_meetings').set({ state: 'cancelled', updated_at: toTimestamp(now) }).where('id', '=', id).where('state', '=', 'scheduled').executeTakeFirst();
+  return Number(result.numUpdatedRows) > 0;
+}
+
+/** The occurrence's id in the organizer's calendar, once found, so later changes go straight to it. */
+export async function saveOccurrenceId(db: Kysely<Database>, id: string, graphEventId: string): Promise<void> {
+  await db.updateTable('mentoring_meetings').set({ graph_event_id: graphEventId }).where('id', '=', id).execute();
+}
+
+export async function occurrenceIdOf(db: Kysely<Database>, id: string): Promise<string | null> {
+  const row = await db.selectFrom('mentoring_meetings').select('graph_event_id').where('id', '=', id).executeTakeFirst();
+  return row?.graph_event_id ?? null;
+}

@@ -80,4 +80,6 @@ export const mentoringEn = {
   'mentoring.card.scale3': "3",
   'mentoring.card.scale4': "4",
   'mentoring.card.scale5': "5 Very much",
+  'mentoring.meeting.over': "This meeting has already started or was cancelled.",
+  'mentoring.series.outsideSeason': "Move the meeting to a coming day within the season.",
 } as const;

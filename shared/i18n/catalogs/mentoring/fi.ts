@@ -82,4 +82,6 @@ export const mentoringFi: Record<keyof typeof mentoringEn, string> = {
   'mentoring.card.scale3': "3",
   'mentoring.card.scale4': "4",
   'mentoring.card.scale5': "5 Erittäin paljon",
+  'mentoring.meeting.over': "Tämä tapaaminen on jo alkanut tai peruttu.",
+  'mentoring.series.outsideSeason': "Siirrä tapaaminen tulevalle päivälle kauden sisällä.",
 };

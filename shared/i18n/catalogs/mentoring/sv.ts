@@ -82,4 +82,6 @@ export const mentoringSv: Record<keyof typeof mentoringEn, string> = {
   'mentoring.card.scale3': "3",
   'mentoring.card.scale4': "4",
   'mentoring.card.scale5': "5 Mycket",
+  'mentoring.meeting.over': "Det här mötet har redan börjat eller ställts in.",
+  'mentoring.series.outsideSeason': "Flytta mötet till en kommande dag inom säsongen.",
 };
