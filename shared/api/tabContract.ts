@@ -169,3 +169,43 @@ export interface Contribution {
   description?: string | null;
   library?: string | null;
 }
+
+/** GET /api/mentoring: every season with its groups; inside a group only for its people and coordinators. */
+export interface MentoringOverview {
+  /** The development units whose mentoring the caller runs (may open seasons there). */
+  units: Array<{ id: string; name: string }>;
+  seasons: MentoringSeason[];
+}
+export interface MentoringSeason {
+  id: string;
+  unitId: string;
+  name: Localized;
+  startsOn: string;
+  endsOn: string;
+  coordinates: boolean;
+  groups: MentoringGroup[];
+}
+export interface MentoringGroup {
+  id: string;
+  networkId: string | null;
+  name: Localized;
+  focus: Localized;
+  capacity: number | null;
+  memberCount: number;
+  myRole: 'mentor' | 'member' | null;
+  myApplicationId: string | null;
+  seriesState: 'unplanned' | 'pending' | 'created' | 'manual' | 'failed';
+  /** For the group's people and coordinators only. */
+  joinUrl?: string | null;
+  people?: Array<{ personId: string; role: 'mentor' | 'member'; name: string }>;
+  meetings?: Array<{ id: string; startsAt: string; endsAt: string; cancelled: boolean; theme: string | null }>;
+  /** For coordinators only. */
+  applications?: Array<{ id: string; personId: string; name: string; message: string | null; createdAt: string }>;
+}
+export interface MentoringTheme {
+  id: string;
+  title: string;
+  votes: number;
+  myVote: boolean;
+  meetingId: string | null;
+}

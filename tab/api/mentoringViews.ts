@@ -9,9 +9,18 @@ import { coordinatedUnits, groupView } from '../../shared/services/mentoring';
 import { listUnits } from '../../shared/store/repositories/catalog';
 import { countMembers, listGroupPeople, listGroups, listSeasons } from '../../shared/store/repositories/mentoring';
 import { listPendingApplications, pendingApplication } from '../../shared/store/repositories/mentoringApplications';
+import { listMeetings } from '../../shared/store/repositories/mentoringMeetings';
+import { listThemes } from '../../shared/store/repositories/mentoringThemes';
 import { getPerson } from '../../shared/store/repositories/people';
 import { unauthorized } from './errors';
-import type { ApiRoute } from './types';
+import type { ApiRoute, ApiServices } from './types';
+
+async function meetingsWithThemes(db: ApiServices['store']['db'], groupId: string) {
+  const themes = await listThemes(db, groupId);
+  return (await listMeetings(db, groupId)).map((m) => ({
+    id: m.id, startsAt: m.startsAt.toISOString(), endsAt: m.endsAt.toISOString(), cancelled: m.cancelled, theme: themes.find((t) => t.meetingId === m.id)?.title ?? null,
+  }));
+}
 
 export const mentoringRoute: ApiRoute = {
   method: 'GET',
@@ -37,7 +46,10 @@ export const mentoringRoute: ApiRoute = {
           memberCount: await countMembers(db, group.id),
           myRole: view.role ?? null,
           myApplicationId: (await pendingApplication(db, group.id, caller.id))?.id ?? null,
+          seriesState: group.seriesState,
+          joinUrl: people ? group.joinUrl : undefined,
           people: people?.map((p) => ({ personId: p.personId, role: p.role, name: p.displayName ?? '' })),
+          meetings: people && (await meetingsWithThemes(db, group.id)),
           applications: applications && (await Promise.all(applications.map(async (a) => ({
             id: a.id, personId: a.personId, name: (await getPerson(db, a.personId))?.displayName ?? '', message: a.message, createdAt: a.createdAt.toISOString(),
           })))),

@@ -2,7 +2,9 @@
 // with developer sign-in (outside Teams there is no SSO). Must run inside ../shared/tools/loopback-only
 // (test/support/run-in-loopback.mjs does that). Twice, as two pairs of people in two networks:
 //   Finnish, light theme: a librarian asks to join SEVERI, its coordinator approves and plans an event, the
-//   librarian answers Going and sees it; Swedish, dark theme: the same in lanu. Then inside a stand-in Teams
+//   librarian answers Going and sees it, then the coordinator opens a mentoring season, creates a support group
+//   with the new member and plans its meetings, and the member proposes a theme and votes; Swedish, dark theme:
+//   the joining and the event in lanu. Then inside a stand-in Teams
 //   host (teamsHost.html): Teams single sign-on with a token Kollega verifies against an Entra ID key stand-in,
 //   the language and theme from the Teams context, a theme change followed live, and a channel tab configured
 //   on its settings page (Save stores the network in the content URL) then opened on that network.
@@ -159,8 +161,68 @@ async function flow(browser, base, o) {
     await expectAccessible(page, 'who is coming');
     return `${o.member} going`;
   });
+  if (o.mentoring) await mentoringSteps(member, boss, o);
   await member.context.close();
   await boss.context.close();
+}
+
+/** A Finnish date `days` from today, as a date input takes it. */
+const dayFromNow = (days) => new Date(Date.now() + days * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Helsinki' });
+
+async function mentoringSteps(member, boss, o) {
+  const tag = `${o.lang}-${o.theme}`;
+  await step(`[${tag}] the coordinator opens a mentoring season, creates a support group and plans its monthly meetings`, async () => {
+    const { page, t } = boss;
+    await page.reload();
+    await page.getByRole('tab', { name: t('nav.group') }).click();
+    await page.getByRole('button', { name: t('mentoring.openSeason') }).click();
+    let dialog = page.getByRole('dialog');
+    await dialog.getByLabel(t('mentoring.nameFi')).fill('Selainkausi');
+    await dialog.getByLabel(t('mentoring.nameSv')).fill('Webbläsarsäsongen');
+    await dialog.getByLabel(t('mentoring.startsOn')).fill(dayFromNow(1));
+    await dialog.getByLabel(t('mentoring.endsOn')).fill(dayFromNow(150));
+    await expectAccessible(page, 'the season form');
+    await dialog.getByRole('button', { name: t('mentoring.open') }).click();
+    await page.getByRole('heading', { name: 'Selainkausi' }).waitFor();
+
+    await page.getByRole('button', { name: t('mentoring.newGroup') }).click();
+    dialog = page.getByRole('dialog');
+    await dialog.getByLabel(t('mentoring.nameFi')).fill('Seniorityön tukiryhmä');
+    await dialog.getByLabel(t('mentoring.nameSv')).fill('Stödgruppen för seniorarbete');
+    await dialog.getByLabel(t('mentoring.focusFi')).fill('Seniorityö');
+    await dialog.getByLabel(t('mentoring.focusSv')).fill('Seniorarbete');
+    await dialog.getByLabel(t('mentoring.network')).selectOption({ label: o.networkName });
+    await dialog.getByLabel(t('mentoring.asMember', { name: o.member })).check();
+    await expectAccessible(page, 'the group form');
+    await dialog.getByRole('button', { name: t('mentoring.create') }).click();
+    const group = page.getByRole('article').filter({ has: page.getByRole('heading', { name: 'Seniorityön tukiryhmä' }) });
+    await group.getByText(t('mentoring.members', { count: 1 })).waitFor();
+
+    await group.getByRole('button', { name: t('mentoring.planMeetings') }).click();
+    await expectAccessible(page, 'the meetings form');
+    await page.getByRole('dialog').getByRole('button', { name: t('mentoring.plan') }).click();
+    await group.getByRole('heading', { name: t('mentoring.meetings') }).waitFor();
+    const meetings = await group.getByRole('list').last().getByRole('listitem').count();
+    if (meetings < 4) throw new Error(`only ${meetings} meetings planned for five months`);
+    await expectAccessible(page, 'the season planner');
+    await shot(page, `tab-${tag}-mentoring`);
+    return `${meetings} meetings`;
+  });
+
+  await step(`[${tag}] a member proposes a theme and votes for it`, async () => {
+    const { page, t } = member;
+    await page.reload();
+    await page.getByRole('tab', { name: t('nav.group') }).click();
+    const group = page.getByRole('article').filter({ has: page.getByRole('heading', { name: 'Seniorityön tukiryhmä' }) });
+    await group.getByText(t('mentoring.role.member')).first().waitFor();
+    await group.getByLabel(t('mentoring.newTheme')).fill('Digituki senioreille');
+    await group.getByRole('button', { name: t('mentoring.propose') }).click();
+    await group.getByText(t('mentoring.themeVotes', { title: 'Digituki senioreille', count: 0 })).waitFor();
+    await group.getByRole('button', { name: t('mentoring.vote') }).click();
+    await group.getByText(t('mentoring.themeVotes', { title: 'Digituki senioreille', count: 1 })).waitFor();
+    await expectAccessible(page, 'my group');
+    return t('mentoring.themeVotes', { title: 'Digituki senioreille', count: 1 });
+  });
 }
 
 /** The jest suites' Entra ID key stand-in (test/fixtures/entraTokens.ts), bundled for this script. */
@@ -261,6 +323,7 @@ try {
     library: 'Porvoon kaupunginkirjasto',
     message: 'Teen seniorityötä Porvoossa.',
     event: { fi: 'SEVERIn kirjakahvit', sv: 'SEVERIs bokkaffe' },
+    mentoring: true,
   });
   await flow(browser, base, {
     lang: 'sv',

@@ -13,6 +13,8 @@ import type {
   JoinRequests,
   Me,
   Members,
+  MentoringOverview,
+  MentoringTheme,
   MyNetworks,
   RsvpAnswer,
   SessionInfo,
@@ -50,6 +52,18 @@ export function kollegaApi(http: Http) {
     cancelEvent: (eventId: string, reason?: string) => http.send<{ event: EventView }>('POST', `/api/events/${at(eventId)}/cancel`, reason ? { reason } : {}),
     attendees: (eventId: string) => http.get<Attendees>(`/api/events/${at(eventId)}/attendees`),
     attendeesCsvPath: (eventId: string) => `/api/events/${at(eventId)}/attendees.csv`,
+
+    mentoring: () => http.get<MentoringOverview>('/api/mentoring'),
+    openSeason: (body: { unitId: string; nameFi: string; nameSv: string; nameEn?: string; startsOn: string; endsOn: string }) => http.send<unknown>('POST', '/api/mentoring/seasons', body),
+    createGroup: (seasonId: string, body: { networkId: string | null; nameFi: string; nameSv: string; focusFi: string; focusSv: string; capacity: number | null; mentorIds: string[]; memberIds: string[] }) =>
+      http.send<unknown>('POST', `/api/mentoring/seasons/${at(seasonId)}/groups`, body),
+    planSeries: (groupId: string, body: { weekday: string; ordinal: string; startTime: string; endTime: string }) => http.send<unknown>('POST', `/api/mentoring/groups/${at(groupId)}/series`, body),
+    applyToGroup: (groupId: string) => http.send<unknown>('POST', `/api/mentoring/groups/${at(groupId)}/applications`, {}),
+    decideApplication: (applicationId: string, decision: 'accept' | 'decline') => http.send<unknown>('POST', `/api/mentoring/applications/${at(applicationId)}/decision`, { decision }),
+    themes: (groupId: string) => http.get<{ themes: MentoringTheme[] }>(`/api/mentoring/groups/${at(groupId)}/themes`),
+    proposeTheme: (groupId: string, title: string) => http.send<unknown>('POST', `/api/mentoring/groups/${at(groupId)}/themes`, { title }),
+    vote: (themeId: string, vote: boolean) => http.send<unknown>('PUT', `/api/mentoring/themes/${at(themeId)}/vote`, { vote }),
+    seasonReportCsvPath: (seasonId: string) => `/api/mentoring/seasons/${at(seasonId)}/report.csv`,
 
     file: (path: string) => http.file(path),
   };

@@ -10,4 +10,6 @@ export const useViewStyles = makeStyles({
   text: { margin: 0, whiteSpace: 'pre-line' },
   badges: { display: 'flex', flexWrap: 'wrap', gap: '6px' },
   actions: { display: 'flex', flexWrap: 'wrap', gap: '8px', alignItems: 'center' },
+  subHeading: { ...typographyStyles.body1Strong, margin: '8px 0 0' },
+  plainList: { margin: 0, paddingLeft: '20px', display: 'flex', flexDirection: 'column', gap: '4px' },
 });

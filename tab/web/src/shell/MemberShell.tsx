@@ -11,6 +11,7 @@ import { NoticeRegion } from '../notices/NoticeRegion';
 import { useNotices } from '../notices/NoticeContext';
 import { PageFrame } from './PageFrame';
 
+const MentoringView = lazy(() => import('../mentoring/MentoringView').then((m) => ({ default: m.MentoringView })));
 const CoordinateView = lazy(() => import('../coordinate/CoordinateView').then((m) => ({ default: m.CoordinateView })));
 
 type View = 'networks' | 'events' | 'applications' | 'group' | 'coordinate';
@@ -52,10 +53,9 @@ export function MemberShell({ me }: { me: Me }) {
           </>
         )}
         {view === 'group' && (
-          <>
-            <h2 className={styles.viewHeading}>{t('nav.group')}</h2>
-            <EmptyState title={t('later.group.title')} text={t('later.group.text')} />
-          </>
+          <Suspense fallback={<Spinner label={t('app.loading')} />}>
+            <MentoringView />
+          </Suspense>
         )}
         {view === 'coordinate' && (
           <Suspense fallback={<Spinner label={t('app.loading')} />}>
