@@ -31,7 +31,7 @@ import {
   showContributions,
   showEvent,
 } from './handlers/events';
-import { feedbackFromCard, questionFromCard } from './handlers/mentoring';
+import { feedbackFromCard, proposeFromCard, questionFromCard, themesAnswer, voteFromCard } from './handlers/mentoring';
 import type { BotServices } from './services';
 import { beginTurn, type Turn } from './turn';
 
@@ -66,6 +66,8 @@ export class KollegaBot extends TeamsActivityHandler {
         return this.reply(turn, await joinByName(turn, this.services, command.networkName));
       case 'events':
         return this.reply(turn, await eventsList(turn, this.services));
+      case 'themes':
+        return this.reply(turn, await themesAnswer(turn, this.services));
       case 'newEvent':
         return this.reply(turn, await newEventByName(turn, this.services, command.networkName));
       case 'requests':
@@ -154,6 +156,10 @@ export class KollegaBot extends TeamsActivityHandler {
         return questionFromCard(turn, this.services, action);
       case 'mentoringFeedback':
         return feedbackFromCard(turn, this.services, action);
+      case 'mentoringVote':
+        return voteFromCard(turn, this.services, action);
+      case 'mentoringPropose':
+        return proposeFromCard(turn, this.services, action);
     }
   }
 

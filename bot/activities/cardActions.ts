@@ -36,6 +36,8 @@ export const cardActionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('addPractice'), eventId: uuid, ...practiceFields }),
   z.object({ action: z.literal('showContributions'), eventId: uuid }),
   z.object({ action: z.literal('mentoringQuestion'), meetingId: uuid, text: typed(1000), anonymous: z.enum(['true', 'false']).optional() }),
+  z.object({ action: z.literal('mentoringVote'), themeId: uuid, vote: z.enum(['true', 'false']) }),
+  z.object({ action: z.literal('mentoringPropose'), groupId: uuid, title: typed(1000) }),
   z.object({ action: z.literal('mentoringFeedback'), meetingId: uuid, usefulness: numberText, wellbeing: numberText, comment: typed(1000) }),
 ]);
 

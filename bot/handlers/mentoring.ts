@@ -7,8 +7,10 @@ import { feedbackCard, agendaCard, type MeetingCardInput } from '../cards/mentor
 import { noticeCard } from '../cards/notice';
 import type { AdaptiveCard } from '../cards/render';
 import type { CardAction } from '../activities/cardActions';
-import { askQuestion, giveFeedback } from '../../shared/services/mentoringVoices';
-import { getGroup } from '../../shared/store/repositories/mentoring';
+import { addTheme, askQuestion, giveFeedback, themesOf, voteForTheme } from '../../shared/services/mentoringVoices';
+import { inLanguage } from '../../shared/domain/localized';
+import { themesCard } from '../cards/mentoringThemes';
+import { getGroup, groupsOfPerson } from '../../shared/store/repositories/mentoring';
 import { getMeeting } from '../../shared/store/repositories/mentoringMeetings';
 import { themeOfMeeting } from '../../shared/store/repositories/mentoringThemes';
 import type { BotServices } from '../services';
@@ -45,4 +47,32 @@ export async function feedbackFromCard(turn: Turn, services: BotServices, action
   if (result.outcome === 'given') return feedbackCard({ ...input, open: false });
   const closed = result.refusal === 'alreadyGiven' || result.refusal === 'notMember' || result.refusal === 'cancelled';
   return feedbackCard({ ...input, open: !closed, notice: { text: turn.t(`mentoring.feedback.${result.refusal}`), good: false } });
+}
+
+/** The reader's groups with their themes, as the themes card shows them. */
+export async function themesAnswer(turn: Turn, services: BotServices, notice?: { text: string; good: boolean }): Promise<AdaptiveCard> {
+  const ctx = { db: services.store.db, now: services.now() };
+  const groups = [];
+  for (const { groupId } of await groupsOfPerson(ctx.db, turn.person.id)) {
+    const group = await getGroup(ctx.db, groupId);
+    const listed = await themesOf(ctx, turn.person, groupId);
+    if (!group || listed.outcome !== 'ok') continue;
+    groups.push({ id: group.id, name: inLanguage(group.name, turn.lang), themes: listed.themes.map((th) => ({ id: th.id, title: th.title, votes: th.votes, myVote: th.myVote, fixed: th.meetingId !== null })) });
+  }
+  return themesCard({ lang: turn.lang, groups, notice });
+}
+
+export async function voteFromCard(turn: Turn, services: BotServices, action: Action<'mentoringVote'>): Promise<AdaptiveCard> {
+  const vote = action.vote === 'true';
+  const result = await voteForTheme({ db: services.store.db, now: services.now() }, { person: turn.person, themeId: action.themeId, vote });
+  if (result.outcome === 'unknown') return themesAnswer(turn, services, { text: turn.t('mentoring.theme.unknownTheme'), good: false });
+  if (result.outcome === 'refused') return themesAnswer(turn, services, { text: turn.t(`mentoring.theme.${result.refusal}`), good: false });
+  return themesAnswer(turn, services, { text: turn.t(vote ? 'mentoring.card.voted' : 'mentoring.card.unvoted'), good: true });
+}
+
+export async function proposeFromCard(turn: Turn, services: BotServices, action: Action<'mentoringPropose'>): Promise<AdaptiveCard> {
+  const result = await addTheme({ db: services.store.db, now: services.now() }, { person: turn.person, groupId: action.groupId, title: action.title ?? '' });
+  if (result.outcome === 'unknown') return themesAnswer(turn, services, { text: turn.t('error.notFound'), good: false });
+  if (result.outcome === 'refused') return themesAnswer(turn, services, { text: turn.t(`mentoring.theme.${result.refusal}`), good: false });
+  return themesAnswer(turn, services, { text: turn.t('mentoring.card.proposed'), good: true });
 }

@@ -6,6 +6,7 @@
  * every language is a valid Adaptive Card 1.5.
  */
 import { agendaCard, feedbackCard } from '../../bot/cards/mentoringCards';
+import { themesCard } from '../../bot/cards/mentoringThemes';
 import { languages } from '../../shared/i18n/language';
 import { createGroup, openSeason } from '../../shared/services/mentoring';
 import { planSeries } from '../../shared/services/mentoringSeries';
@@ -103,7 +104,27 @@ describe.each(['sqlite', 'postgres'] as const)('a support group\'s agenda and fe
     expect(await world.app.store.db.selectFrom('mentoring_feedback').select(['usefulness', 'wellbeing', 'comment']).execute()).toEqual([{ usefulness: 4, wellbeing: 5, comment: 'Hyvä ryhmä.' }]);
   });
 
-  it('draws every agenda and feedback card as a valid Adaptive Card 1.5 in every language', () => {
+  it('shows the group\'s themes in the chat, where members propose and vote, and refuses an outsider\'s vote', async () => {
+    await world.say(aino, 'teemat');
+    const shown = cardText(world.cardsTo(aino).at(-1));
+    expect(shown).toContain('Tukiryhmäni teemat');
+    expect(shown).toContain('Viestinnän tukiryhmä');
+    const groupId = (await world.app.store.db.selectFrom('mentoring_groups').select('id').executeTakeFirstOrThrow()).id;
+    const proposed = await world.press(aino, 'mentoringPropose', { groupId, title: 'Kriisiviestintä' });
+    expect(cardText(proposed)).toContain('Teemasi lisättiin.');
+    expect(cardText(proposed)).toContain('Kriisiviestintä (0 ääntä)');
+    const themeId = (await world.app.store.db.selectFrom('mentoring_themes').select('id').where('title', '=', 'Kriisiviestintä').executeTakeFirstOrThrow()).id;
+    const voted = await world.press(bo, 'mentoringVote', { themeId, vote: 'true' });
+    expect(cardText(voted)).toContain('Din röst räknades.');
+    expect(cardText(voted)).toContain('Kriisiviestintä (1 röster)');
+    expect(cardText(await world.press(bo, 'mentoringVote', { themeId, vote: 'true' }))).toContain('Kriisiviestintä (1 röster)');
+    const outsider = await world.press(ulla, 'mentoringVote', { themeId, vote: 'true' });
+    expect(cardText(outsider)).toContain('Vain ryhmän jäsenet ja mentorit ehdottavat teemoja ja äänestävät niistä.');
+    expect(cardText(outsider)).toContain('Et ole vielä missään tukiryhmässä.');
+    expect((await world.app.store.db.selectFrom('mentoring_themes').select('votes').where('id', '=', themeId).executeTakeFirstOrThrow()).votes).toBe(1);
+  });
+
+  it('draws every agenda, feedback and themes card as a valid Adaptive Card 1.5 in every language', () => {
     const group = { id: 'g', seasonId: 's', networkId: null, name: { fi: 'Ryhmä', sv: 'Grupp', en: 'Group' }, focus: { fi: 'F', sv: 'F', en: 'F' }, capacity: null, seriesState: 'created' as const, joinUrl: 'https://teams.microsoft.com/l/meetup-join/x' };
     const meeting = { id: '0190e6f0-0000-7000-8000-000000000000', groupId: 'g', seriesDate: '2030-01-08', startsAt: new Date('2030-01-08T12:00:00Z'), endsAt: new Date('2030-01-08T13:30:00Z'), cancelled: false };
     for (const lang of languages) {
@@ -112,6 +133,8 @@ describe.each(['sqlite', 'postgres'] as const)('a support group\'s agenda and fe
         agendaCard({ lang, group, meeting, theme: null, joinUrl: null, notice: { text: 'x', good: false } }),
         feedbackCard({ lang, group, meeting, theme: null, joinUrl: null, open: true }),
         feedbackCard({ lang, group, meeting, theme: null, joinUrl: null, open: false, notice: { text: 'x', good: true } }),
+        themesCard({ lang, groups: [] }),
+        themesCard({ lang, groups: [{ id: '0190e6f0-0000-7000-8000-000000000001', name: 'Ryhmä', themes: [{ id: '0190e6f0-0000-7000-8000-000000000002', title: 'T', votes: 2, myVote: true, fixed: false }, { id: '0190e6f0-0000-7000-8000-000000000003', title: 'U', votes: 0, myVote: false, fixed: true }] }], notice: { text: 'x', good: true } }),
       ]) expect({ lang, problems: cardProblems(card) }).toEqual({ lang, problems: [] });
     }
   });
