@@ -56,6 +56,12 @@ async function manageAnswer(request: ApiRequest, services: ApiServices, result: 
   }
 }
 
+/** Rights before anything else about the event (and before a token exchange): the refusal, or undefined. */
+async function unlessManager(request: ApiRequest, services: ApiServices, ctx: EventsContext, event: { id: string; networkId: string }, action: 'change' | 'cancel'): Promise<ApiResponse | undefined> {
+  if (await mayManage(ctx, request.caller!, event.networkId, action, event.id)) return undefined;
+  return manageAnswer(request, services, { outcome: 'forbidden', network: await getNetwork(ctx.db, event.networkId) }, 200);
+}
+
 export const createEventRoute: ApiRoute = {
   method: 'POST',
   path: '/api/networks/:id/events',
@@ -88,9 +94,8 @@ export const changeEventRoute: ApiRoute = {
     const body = validate(changeBody, request.body, request.lang);
     if (!body.ok) return badRequest(request.lang, body.problems);
     const ctx = context(services);
-    if (!(await mayManage(ctx, request.caller!, event.networkId, 'change', event.id))) {
-      return manageAnswer(request, services, { outcome: 'forbidden', network: await getNetwork(ctx.db, event.networkId) }, 200);
-    }
+    const refused = await unlessManager(request, services, ctx, event, 'change');
+    if (refused) return refused;
     const draft = readDraft(body.value);
     if (!draft.ok) return badRequest(request.lang, problemTexts(request.lang, draft.problems));
     await offerCalendarAccess(request, services);
@@ -109,9 +114,8 @@ export const cancelEventRoute: ApiRoute = {
     const body = validate(cancelBody, request.body ?? {}, request.lang);
     if (!body.ok) return badRequest(request.lang, body.problems);
     const ctx = context(services);
-    if (!(await mayManage(ctx, request.caller!, event.networkId, 'cancel', event.id))) {
-      return manageAnswer(request, services, { outcome: 'forbidden', network: await getNetwork(ctx.db, event.networkId) }, 200);
-    }
+    const refused = await unlessManager(request, services, ctx, event, 'cancel');
+    if (refused) return refused;
     await offerCalendarAccess(request, services);
     const result = await cancelEvent(ctx, { actor: request.caller!, eventId: event.id, reason: body.value.reason ?? null });
     return manageAnswer(request, services, result, 200);
