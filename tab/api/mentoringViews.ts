@@ -5,9 +5,9 @@
  */
 import { inLanguage } from '../../shared/domain/localized';
 import { maySeeInside } from '../../shared/domain/mentoring/participation';
-import { coordinatedUnits, groupView } from '../../shared/services/mentoring';
+import { coordinatedUnits } from '../../shared/services/mentoring';
 import { listUnits } from '../../shared/store/repositories/catalog';
-import { countMembers, listGroupPeople, listGroups, listSeasons } from '../../shared/store/repositories/mentoring';
+import { countMembers, listGroupPeople, listGroups, listSeasons, roleInGroup } from '../../shared/store/repositories/mentoring';
 import { listPendingApplications, pendingApplication } from '../../shared/store/repositories/mentoringApplications';
 import { listMeetings } from '../../shared/store/repositories/mentoringMeetings';
 import { listThemes } from '../../shared/store/repositories/mentoringThemes';
@@ -34,7 +34,8 @@ export const mentoringRoute: ApiRoute = {
     for (const season of await listSeasons(db)) {
       const groups = [];
       for (const group of await listGroups(db, season.id)) {
-        const view = await groupView(db, caller, group);
+        // The units were read once above; each group needs only the caller's role in it.
+        const view = { role: await roleInGroup(db, group.id, caller.id), coordinates: units.has(season.unitId) };
         const people = maySeeInside(view) ? await listGroupPeople(db, group.id) : undefined;
         const applications = view.coordinates ? await listPendingApplications(db, group.id) : undefined;
         groups.push({
