@@ -16,6 +16,7 @@ import type { Store } from '../shared/store/database';
 import { postContributions, postEventCard, updateEventCards, type EventWork } from './notifications/eventCards';
 import { cancelMeeting, createMeeting, meetingGaveUp, syncAttendees, updateMeeting } from './notifications/eventMeetings';
 import { notifyChange, notifyPromoted, remind } from './notifications/eventMessages';
+import { notifyApplicant, notifyApplicationCoordinators } from './notifications/mentoringApplications';
 import { requestFeedback, sendAgenda } from './notifications/mentoringMessages';
 import { createSeries, syncMeeting, syncSeriesAttendees } from './notifications/mentoringSeries';
 import { notifyCoordinators, notifyRequester, updateApprovalCards, type NotificationWork } from './notifications/joinRequests';
@@ -31,6 +32,7 @@ const reminderPayload = eventPayload.extend({ minutes: z.number().int().positive
 const summaryPayload = eventPayload.extend({ endsAt: z.iso.datetime() });
 const groupPayload = z.object({ groupId: z.uuid() });
 const meetingPayload = z.object({ meetingId: z.uuid() });
+const applicationPayload = z.object({ applicationId: z.uuid() });
 
 export interface JobDeps {
   store: Store;
@@ -67,6 +69,8 @@ export function jobHandlers({ store, proactive, graph, calendar, graphConfig, no
   handlers[eventJobs.remind] = (payload, ctx) => remind(eventWork(ctx), reminderPayload.parse(payload));
   handlers[mentoringJobs.agenda] = (payload, ctx) => sendAgenda(eventWork(ctx), meetingPayload.parse(payload));
   handlers[mentoringJobs.feedback] = (payload, ctx) => requestFeedback(eventWork(ctx), meetingPayload.parse(payload));
+  handlers[mentoringJobs.notifyApplication] = (payload, ctx) => notifyApplicationCoordinators(eventWork(ctx), applicationPayload.parse(payload));
+  handlers[mentoringJobs.notifyApplicant] = (payload, ctx) => notifyApplicant(eventWork(ctx), applicationPayload.parse(payload));
   if (calendar) {
     const meetingWork = (ctx: JobContext) => ({ ...eventWork(ctx), calendar });
     handlers[eventJobs.createMeeting] = (payload, ctx) => createMeeting(meetingWork(ctx), eventPayload.parse(payload));

@@ -34,6 +34,8 @@ export const mentoringJobs = {
   feedback: 'mentoring.feedback',
   syncMeeting: 'mentoring.meeting.sync',
   syncAttendees: 'mentoring.series.attendees',
+  notifyApplication: 'mentoring.application.notify',
+  notifyApplicant: 'mentoring.application.decided',
 } as const;
 
 /** The series' attendees follow the group: after someone joins or leaves, its invitation list is sent again. */
@@ -160,7 +162,10 @@ export async function applyToGroup(ctx: MentoringContext, input: { person: Perso
   if (problem === 'alreadyInGroup' || problem === 'seasonOver') return { outcome: 'refused', refusal: problem };
   return inTransaction(ctx.db, async (trx) => {
     const { created, application } = await insertApplication(trx, { id: newId(ctx.now.getTime()), groupId: group.id, personId: input.person.id, message: input.message }, ctx.now);
-    if (created) await audit(trx, { actor: input.person.id, action: 'mentoring.application.created', subjectType: 'mentoringApplication', subjectId: application.id }, ctx.now);
+    if (created) {
+      await audit(trx, { actor: input.person.id, action: 'mentoring.application.created', subjectType: 'mentoringApplication', subjectId: application.id }, ctx.now);
+      await enqueue(trx, { kind: mentoringJobs.notifyApplication, payload: { applicationId: application.id }, idempotencyKey: `${mentoringJobs.notifyApplication}:${application.id}` }, ctx.now);
+    }
     return { outcome: created ? 'created' : 'alreadyPending', application };
   });
 }
@@ -192,6 +197,7 @@ export async function decideOnApplication(ctx: MentoringContext, input: { actor:
       await attendeesFollow(trx, group.id, ctx.now);
     }
     await audit(trx, { actor: input.actor.id, action: `mentoring.application.${state}`, subjectType: 'mentoringApplication', subjectId: application.id }, ctx.now);
+    if (state !== 'withdrawn') await enqueue(trx, { kind: mentoringJobs.notifyApplicant, payload: { applicationId: application.id }, idempotencyKey: `${mentoringJobs.notifyApplicant}:${application.id}` }, ctx.now);
     return { outcome: 'decided', application: (await getApplication(trx, application.id))! };
   });
 }

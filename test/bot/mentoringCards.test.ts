@@ -8,7 +8,7 @@
 import { agendaCard, feedbackCard } from '../../bot/cards/mentoringCards';
 import { themesCard } from '../../bot/cards/mentoringThemes';
 import { languages } from '../../shared/i18n/language';
-import { createGroup, openSeason } from '../../shared/services/mentoring';
+import { applyToGroup, createGroup, decideOnApplication, openSeason } from '../../shared/services/mentoring';
 import { planSeries } from '../../shared/services/mentoringSeries';
 import { getPersonByBotUserId } from '../../shared/store/repositories/people';
 import { startConnectorStub, type ConnectorStub } from '../fixtures/connectorStub';
@@ -122,6 +122,23 @@ describe.each(['sqlite', 'postgres'] as const)('a support group\'s agenda and fe
     expect(cardText(outsider)).toContain('Vain ryhmän jäsenet ja mentorit ehdottavat teemoja ja äänestävät niistä.');
     expect(cardText(outsider)).toContain('Et ole vielä missään tukiryhmässä.');
     expect((await world.app.store.db.selectFrom('mentoring_themes').select('votes').where('id', '=', themeId).executeTakeFirstOrThrow()).votes).toBe(1);
+  });
+
+  it('tells the coordinator of an application and the applicant of the decision, each in their language', async () => {
+    const db = world.app.store.db;
+    const carl = someone(`mentoring-carl-${dialect}`, 'Carl Sökande', 'sv-FI');
+    await world.install(carl);
+    const groupId = (await db.selectFrom('mentoring_groups').select('id').executeTakeFirstOrThrow()).id;
+    const applied = await applyToGroup({ db, now: clock.now() }, { person: (await getPersonByBotUserId(db, carl.id))!, groupId, message: 'Jag sköter sociala medier i Borgå.' });
+    if (applied.outcome !== 'created') throw new Error(applied.outcome);
+    stub.reset();
+    await world.work();
+    const told = world.cardsTo(tiina).map(cardText).join('\n');
+    expect(told).toContain('Carl Sökande hakee tukiryhmään Viestinnän tukiryhmä.');
+    expect(told).toContain('Jag sköter sociala medier i Borgå.');
+    await decideOnApplication({ db, now: clock.now() }, { actor: (await getPersonByBotUserId(db, tiina.id))!, applicationId: applied.application.id, event: { type: 'accept' } });
+    await world.work();
+    expect(cardText(world.cardsTo(carl).at(-1))).toContain('Välkommen till stödgruppen Stödgruppen för kommunikation!');
   });
 
   it('draws every agenda, feedback and themes card as a valid Adaptive Card 1.5 in every language', () => {

@@ -94,4 +94,8 @@ export const mentoringEn = {
   'mentoring.card.voted': "Your vote was counted.",
   'mentoring.card.unvoted': "Your vote was taken back.",
   'mentoring.card.proposed': "Your theme was added.",
+  'mentoring.notice.applied': "{name} applies to the support group {group}.",
+  'mentoring.notice.decideInTab': "Accept or decline in Kollega's tab, under My group.",
+  'mentoring.notice.accepted': "Welcome to the support group {group}! You will get each meeting's agenda in this chat.",
+  'mentoring.notice.declined': "Your application to the support group {group} was declined.",
 } as const;

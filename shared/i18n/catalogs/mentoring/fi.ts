@@ -96,4 +96,8 @@ export const mentoringFi: Record<keyof typeof mentoringEn, string> = {
   'mentoring.card.voted': "Äänesi laskettiin.",
   'mentoring.card.unvoted': "Äänesi peruttiin.",
   'mentoring.card.proposed': "Teemasi lisättiin.",
+  'mentoring.notice.applied': "{name} hakee tukiryhmään {group}.",
+  'mentoring.notice.decideInTab': "Hyväksy tai hylkää Kollega-välilehdellä kohdassa Oma ryhmä.",
+  'mentoring.notice.accepted': "Tervetuloa tukiryhmään {group}! Saat jokaisen tapaamisen asialistan tähän keskusteluun.",
+  'mentoring.notice.declined': "Hakemuksesi tukiryhmään {group} hylättiin.",
 };

@@ -96,4 +96,8 @@ export const mentoringSv: Record<keyof typeof mentoringEn, string> = {
   'mentoring.card.voted': "Din röst räknades.",
   'mentoring.card.unvoted': "Din röst togs tillbaka.",
   'mentoring.card.proposed': "Ditt tema lades till.",
+  'mentoring.notice.applied': "{name} ansöker till stödgruppen {group}.",
+  'mentoring.notice.decideInTab': "Godkänn eller avslå på Kollega-fliken under Min grupp.",
+  'mentoring.notice.accepted': "Välkommen till stödgruppen {group}! Du får varje mötes agenda i den här chatten.",
+  'mentoring.notice.declined': "Din ansökan till stödgruppen {group} avslogs.",
 };
