@@ -63,6 +63,8 @@ export function kollegaApi(http: Http) {
     themes: (groupId: string) => http.get<{ themes: MentoringTheme[] }>(`/api/mentoring/groups/${at(groupId)}/themes`),
     proposeTheme: (groupId: string, title: string) => http.send<unknown>('POST', `/api/mentoring/groups/${at(groupId)}/themes`, { title }),
     vote: (themeId: string, vote: boolean) => http.send<unknown>('PUT', `/api/mentoring/themes/${at(themeId)}/vote`, { vote }),
+    moveMeeting: (meetingId: string, body: { date: string; startTime: string; endTime: string }) => http.send<unknown>('PUT', `/api/mentoring/meetings/${at(meetingId)}`, body),
+    cancelMeeting: (meetingId: string) => http.send<unknown>('POST', `/api/mentoring/meetings/${at(meetingId)}/cancel`, {}),
     seasonReportCsvPath: (seasonId: string) => `/api/mentoring/seasons/${at(seasonId)}/report.csv`,
 
     file: (path: string) => http.file(path),

@@ -258,4 +258,11 @@ export const en: Catalog = {
   "mentoring.noNetwork": "No network",
   "mentoring.asMember": "{name} as a member",
   "mentoring.asMentor": "{name} as the mentor",
+  "mentoring.move": "Move",
+  "mentoring.moveMeeting": "Move the meeting of {when}",
+  "mentoring.moved": "The meeting was moved.",
+  "mentoring.cancel": "Cancel",
+  "mentoring.cancelMeeting": "Cancel the meeting of {when}",
+  "mentoring.meetingCancelled": "The meeting was cancelled.",
+  "mentoring.date": "Day",
 };

@@ -257,6 +257,13 @@ export const fi = {
   "mentoring.noNetwork": "Ei verkostoa",
   "mentoring.asMember": "{name} jäseneksi",
   "mentoring.asMentor": "{name} mentoriksi",
+  "mentoring.move": "Siirrä",
+  "mentoring.moveMeeting": "Siirrä tapaaminen {when}",
+  "mentoring.moved": "Tapaaminen siirrettiin.",
+  "mentoring.cancel": "Peru",
+  "mentoring.cancelMeeting": "Peru tapaaminen {when}",
+  "mentoring.meetingCancelled": "Tapaaminen peruttiin.",
+  "mentoring.date": "Päivä",
 } as const;
 
 export type MessageKey = keyof typeof fi;

@@ -259,4 +259,11 @@ export const sv: Catalog = {
   "mentoring.noNetwork": "Inget nätverk",
   "mentoring.asMember": "{name} som medlem",
   "mentoring.asMentor": "{name} som mentor",
+  "mentoring.move": "Flytta",
+  "mentoring.moveMeeting": "Flytta mötet {when}",
+  "mentoring.moved": "Mötet flyttades.",
+  "mentoring.cancel": "Ställ in",
+  "mentoring.cancelMeeting": "Ställ in mötet {when}",
+  "mentoring.meetingCancelled": "Mötet ställdes in.",
+  "mentoring.date": "Dag",
 };

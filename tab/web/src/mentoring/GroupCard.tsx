@@ -6,6 +6,7 @@ import { ArticleCard } from '../common/ArticleCard';
 import { useViewStyles } from '../common/styles';
 import { useAction } from '../common/useAction';
 import { useI18n } from '../i18n/I18nContext';
+import { MeetingActions } from './MeetingActions';
 import { SeriesDialog } from './SeriesDialog';
 import { ThemesSection } from './ThemesSection';
 
@@ -46,9 +47,12 @@ export function GroupCard({ group, coordinates, onChanged }: { group: MentoringG
           <h5 className={styles.subHeading}>{t('mentoring.meetings')}</h5>
           <ul className={styles.plainList}>
             {group.meetings.map((m) => (
-              <li key={m.id}>
-                {moment(m.startsAt)}
-                {m.cancelled ? ` (${t('mentoring.cancelled')})` : m.theme ? `: ${m.theme}` : ''}
+              <li key={m.id} className={coordinates ? styles.actions : undefined}>
+                <span>
+                  {moment(m.startsAt)}
+                  {m.cancelled ? ` (${t('mentoring.cancelled')})` : m.theme ? `: ${m.theme}` : ''}
+                </span>
+                {coordinates && !m.cancelled && Date.parse(m.startsAt) > Date.now() && <MeetingActions meeting={m} onChanged={onChanged} />}
               </li>
             ))}
           </ul>
