@@ -171,8 +171,8 @@ export async function upcomingEventsFor(db: Kysely<Database>, person: PersonReco
   return { events: await listUpcomingEvents(db, networkIds, now), coordinated };
 }
 
-/** The coordinator's Entra id, when Graph can make a meeting in their calendar (they are of its tenant). */
-function meetingOrganizer(ctx: EventsContext, actor: PersonRecord): string | undefined {
+/** The coordinator's Entra id, when Graph can make a meeting in their calendar (they are of its tenant); events and mentoring series alike. */
+export function meetingOrganizer(ctx: Pick<EventsContext, 'meetingAutomation' | 'graphTenantId'>, actor: PersonRecord): string | undefined {
   if (!ctx.meetingAutomation || !actor.aadObjectId) return undefined;
   if (ctx.graphTenantId && actor.tenantId && actor.tenantId.toLowerCase() !== ctx.graphTenantId.toLowerCase()) return undefined;
   return actor.aadObjectId;

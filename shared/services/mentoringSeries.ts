@@ -11,6 +11,7 @@ import { getGroup, getSeason } from '../store/repositories/mentoring';
 import { cancelMeetingRow, getMeeting, insertMeetings, listMeetings, moveMeetingRow, planSeriesRow, type MeetingRecord } from '../store/repositories/mentoringMeetings';
 import type { PersonRecord } from '../store/repositories/people';
 import { inTransaction } from '../store/repositories/util';
+import { meetingOrganizer } from './events';
 import { AGENDA_LEAD_MS, groupView, mentoringJobs, type MentoringContext } from './mentoring';
 
 export interface SeriesContext extends MentoringContext {
@@ -26,13 +27,6 @@ export type PlanSeriesResult =
   | { outcome: 'alreadyPlanned' }
   | { outcome: 'invalid'; problems: SeriesProblem[] };
 
-/** The coordinator's own calendar holds the series when Graph may reach it (same tenant as Graph's). */
-function organizerOf(ctx: SeriesContext, actor: PersonRecord): string | null {
-  if (!ctx.meetingAutomation || !actor.aadObjectId) return null;
-  if (ctx.graphTenantId && actor.tenantId && actor.tenantId.toLowerCase() !== ctx.graphTenantId.toLowerCase()) return null;
-  return actor.aadObjectId;
-}
-
 export async function planSeries(ctx: SeriesContext, input: { actor: PersonRecord; groupId: string; rule: MonthlyRule }): Promise<PlanSeriesResult> {
   const group = await getGroup(ctx.db, input.groupId);
   const season = group && (await getSeason(ctx.db, group.seasonId));
@@ -44,7 +38,7 @@ export async function planSeries(ctx: SeriesContext, input: { actor: PersonRecor
   if (group.seriesState !== 'unplanned') return { outcome: 'alreadyPlanned' };
   const planned = monthlySeries(season, input.rule);
   if (!planned.ok) return { outcome: 'invalid', problems: planned.problems };
-  const organizerId = organizerOf(ctx, input.actor);
+  const organizerId = meetingOrganizer(ctx, input.actor) ?? null;
   const state = organizerId ? 'pending' : 'manual';
   const done = await inTransaction(ctx.db, async (trx) => {
     if (!(await planSeriesRow(trx, group.id, { rule: input.rule, organizerId, state }, ctx.now))) return false;
