@@ -11,12 +11,11 @@ import { applyToGroup, createGroup, decideOnApplication, groupView, openSeason, 
 import { changeMeeting, planSeries } from '../../shared/services/mentoringSeries';
 import { getGroup } from '../../shared/store/repositories/mentoring';
 import { typed } from '../../shared/validation/eventFields';
-import { validate } from '../../shared/validation/validate';
 import { offerCalendarAccess } from './calendarAccess';
-import { badRequest, conflict, forbidden, notFound, unauthorized } from './errors';
+import { id, mentoringContext, readRequest } from './mentoringInput';
+import { badRequest, conflict, forbidden, notFound } from './errors';
 import type { ApiRequest, ApiResponse, ApiRoute, ApiServices } from './types';
 
-const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const seasonBody = z.object({ unitId: id, nameFi: typed(120), nameSv: typed(120), nameEn: typed(120), startsOn: date, endsOn: date }).strict();
 const groupBody = z
@@ -33,19 +32,8 @@ const placeBody = z.object({ role: z.enum(['mentor', 'member']).nullable() }).st
 const applyBody = z.object({ message: typed(1000) }).strict();
 const decisionBody = z.object({ decision: z.enum(['accept', 'decline']), reason: typed(500) }).strict();
 
-const ctx = (services: ApiServices) => ({ db: services.store.db, now: services.now() });
+const ctx = mentoringContext;
 const mentoringForbidden = (lang: Language) => forbidden(lang, t(lang, 'mentoring.notCoordinator'));
-
-/** Signed in, with valid params and body: the values, or the answer that refuses them. */
-function read<P extends z.ZodType, B extends z.ZodType>(request: ApiRequest, params: P, body: B): { ok: true; params: z.output<P>; body: z.output<B> } | { ok: false; answer: ApiResponse } {
-  const lang = request.lang;
-  if (!request.caller) return { ok: false, answer: unauthorized(lang) };
-  const p = validate(params, request.params, lang);
-  if (!p.ok) return { ok: false, answer: badRequest(lang, p.problems) };
-  const b = validate(body, request.body ?? {}, lang);
-  if (!b.ok) return { ok: false, answer: badRequest(lang, b.problems) };
-  return { ok: true, params: p.value, body: b.value };
-}
 
 const texts = (fi: string | undefined, sv: string | undefined, en: string | undefined) => (fi && sv ? { fi, sv, en: en ?? null } : undefined);
 
@@ -54,7 +42,7 @@ export const openSeasonRoute: ApiRoute = {
   path: '/api/mentoring/seasons',
   async handle(request, services) {
     const lang = request.lang;
-    const input = read(request, z.object({}), seasonBody);
+    const input = readRequest(request, z.object({}), seasonBody);
     if (!input.ok) return input.answer;
     const b = input.body;
     const name = texts(b.nameFi, b.nameSv, b.nameEn);
@@ -72,7 +60,7 @@ export const createGroupRoute: ApiRoute = {
   path: '/api/mentoring/seasons/:id/groups',
   async handle(request, services) {
     const lang = request.lang;
-    const input = read(request, z.object({ id }), groupBody);
+    const input = readRequest(request, z.object({ id }), groupBody);
     if (!input.ok) return input.answer;
     const b = input.body;
     const name = texts(b.nameFi, b.nameSv, b.nameEn);
@@ -93,7 +81,7 @@ export const placeInGroupRoute: ApiRoute = {
   path: '/api/mentoring/groups/:id/people/:personId',
   async handle(request, services) {
     const lang = request.lang;
-    const input = read(request, z.object({ id, personId: id }), placeBody);
+    const input = readRequest(request, z.object({ id, personId: id }), placeBody);
     if (!input.ok) return input.answer;
     const result = await placeInGroup(ctx(services), { actor: request.caller!, groupId: input.params.id, personId: input.params.personId, role: input.body.role });
     if (result.outcome === 'unknown') return notFound(lang);
@@ -108,7 +96,7 @@ export const applyRoute: ApiRoute = {
   path: '/api/mentoring/groups/:id/applications',
   async handle(request, services) {
     const lang = request.lang;
-    const input = read(request, z.object({ id }), applyBody);
+    const input = readRequest(request, z.object({ id }), applyBody);
     if (!input.ok) return input.answer;
     const result = await applyToGroup(ctx(services), { person: request.caller!, groupId: input.params.id, message: input.body.message ?? null });
     if (result.outcome === 'unknown') return notFound(lang);
@@ -132,7 +120,7 @@ export const decideApplicationRoute: ApiRoute = {
   method: 'POST',
   path: '/api/mentoring/applications/:id/decision',
   async handle(request, services) {
-    const input = read(request, z.object({ id }), decisionBody);
+    const input = readRequest(request, z.object({ id }), decisionBody);
     if (!input.ok) return input.answer;
     const event = input.body.decision === 'accept' ? { type: 'accept' as const } : { type: 'decline' as const, reason: input.body.reason };
     return decide(request, services, event, input.params.id);
@@ -143,7 +131,7 @@ export const withdrawApplicationRoute: ApiRoute = {
   method: 'POST',
   path: '/api/mentoring/applications/:id/withdraw',
   async handle(request, services) {
-    const input = read(request, z.object({ id }), z.object({}).strict());
+    const input = readRequest(request, z.object({ id }), z.object({}).strict());
     if (!input.ok) return input.answer;
     return decide(request, services, { type: 'withdraw' }, input.params.id);
   },
@@ -158,7 +146,7 @@ export const planSeriesRoute: ApiRoute = {
   path: '/api/mentoring/groups/:id/series',
   async handle(request, services) {
     const lang = request.lang;
-    const input = read(request, z.object({ id }), seriesBody);
+    const input = readRequest(request, z.object({ id }), seriesBody);
     if (!input.ok) return input.answer;
     const context = { ...ctx(services), meetingAutomation: services.events.meetingAutomation, graphTenantId: services.events.graphTenantId };
     // Only a coordinator's token is worth exchanging; planSeries checks the rights again and audits a refusal.
@@ -189,7 +177,7 @@ export const moveMeetingRoute: ApiRoute = {
   method: 'PUT',
   path: '/api/mentoring/meetings/:id',
   async handle(request, services) {
-    const input = read(request, z.object({ id }), z.object({ date, startTime: z.string().max(5), endTime: z.string().max(5) }).strict());
+    const input = readRequest(request, z.object({ id }), z.object({ date, startTime: z.string().max(5), endTime: z.string().max(5) }).strict());
     if (!input.ok) return input.answer;
     return changeMeetingAnswer(request, services, input.params.id, { kind: 'move', ...input.body });
   },
@@ -199,7 +187,7 @@ export const cancelMeetingRoute: ApiRoute = {
   method: 'POST',
   path: '/api/mentoring/meetings/:id/cancel',
   async handle(request, services) {
-    const input = read(request, z.object({ id }), z.object({}).strict());
+    const input = readRequest(request, z.object({ id }), z.object({}).strict());
     if (!input.ok) return input.answer;
     return changeMeetingAnswer(request, services, input.params.id, { kind: 'cancel' });
   },

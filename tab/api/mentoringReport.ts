@@ -7,25 +7,21 @@ import { inLanguage } from '../../shared/domain/localized';
 import { t } from '../../shared/i18n/translate';
 import { seasonReport } from '../../shared/services/mentoringReport';
 import { recordMeetingNotes } from '../../shared/services/mentoringVoices';
-import { validate } from '../../shared/validation/validate';
 import { toCsv } from './csv';
-import { badRequest, conflict, forbidden, notFound, unauthorized } from './errors';
+import { byId, id, mentoringContext, readRequest } from './mentoringInput';
+import { badRequest, conflict, forbidden, notFound } from './errors';
 import type { ApiRequest, ApiResponse, ApiRoute, ApiServices } from './types';
 
-const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
-const ctx = (services: ApiServices) => ({ db: services.store.db, now: services.now() });
+const ctx = mentoringContext;
 
 export const recordMeetingRoute: ApiRoute = {
   method: 'POST',
   path: '/api/mentoring/meetings/:id/record',
   async handle(request, services) {
     const lang = request.lang;
-    if (!request.caller) return unauthorized(lang);
-    const params = validate(z.object({ id }), request.params, lang);
-    if (!params.ok) return badRequest(lang, params.problems);
-    const body = validate(z.object({ notes: z.string().max(4000).nullable().default(null), attended: z.array(id).max(200) }).strict(), request.body, lang);
-    if (!body.ok) return badRequest(lang, body.problems);
-    const result = await recordMeetingNotes(ctx(services), { person: request.caller, meetingId: params.value.id, ...body.value });
+    const input = readRequest(request, byId, z.object({ notes: z.string().max(4000).nullable().default(null), attended: z.array(id).max(200) }).strict());
+    if (!input.ok) return input.answer;
+    const result = await recordMeetingNotes(ctx(services), { person: request.caller!, meetingId: input.params.id, ...input.body });
     if (result.outcome === 'unknown') return notFound(lang);
     if (result.outcome === 'refused') {
       const message = t(lang, `mentoring.record.${result.refusal}`);
@@ -37,10 +33,9 @@ export const recordMeetingRoute: ApiRoute = {
 
 async function report(request: ApiRequest, services: ApiServices) {
   const lang = request.lang;
-  if (!request.caller) return { answer: unauthorized(lang) };
-  const params = validate(z.object({ id }), request.params, lang);
-  if (!params.ok) return { answer: badRequest(lang, params.problems) };
-  const result = await seasonReport(ctx(services), request.caller, params.value.id);
+  const input = readRequest(request, byId, z.unknown());
+  if (!input.ok) return { answer: input.answer };
+  const result = await seasonReport(ctx(services), request.caller!, input.params.id);
   if (result.outcome === 'unknown') return { answer: notFound(lang) };
   if (result.outcome === 'forbidden') return { answer: forbidden(lang, t(lang, 'mentoring.notCoordinator')) };
   return { report: result.report };

@@ -7,12 +7,11 @@ import { z } from 'zod';
 import type { Language } from '../../shared/i18n/language';
 import { t } from '../../shared/i18n/translate';
 import { addTheme, askQuestion, giveFeedback, questionsOf, setMeetingTheme, themesOf, voteForTheme } from '../../shared/services/mentoringVoices';
-import { validate } from '../../shared/validation/validate';
-import { badRequest, conflict, forbidden, notFound, unauthorized } from './errors';
-import type { ApiRequest, ApiResponse, ApiRoute, ApiServices } from './types';
+import { badRequest, conflict, forbidden, notFound } from './errors';
+import { byId, id, mentoringContext, readRequest } from './mentoringInput';
+import type { ApiResponse, ApiRoute } from './types';
 
-const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
-const ctx = (services: ApiServices) => ({ db: services.store.db, now: services.now() });
+const ctx = mentoringContext;
 
 /** The refusals that are about who the caller is answer 403; the others (the thing's state) 409. */
 const NOT_ALLOWED = new Set(['notMember', 'notLeader']);
@@ -23,23 +22,13 @@ function refused(lang: Language, area: 'theme' | 'question' | 'feedback', refusa
   return conflict(message);
 }
 
-function read<B extends z.ZodType>(request: ApiRequest, body: B): { ok: true; id: string; body: z.output<B> } | { ok: false; answer: ApiResponse } {
-  const lang = request.lang;
-  if (!request.caller) return { ok: false, answer: unauthorized(lang) };
-  const p = validate(z.object({ id }), request.params, lang);
-  if (!p.ok) return { ok: false, answer: badRequest(lang, p.problems) };
-  const b = validate(body, request.body ?? {}, lang);
-  if (!b.ok) return { ok: false, answer: badRequest(lang, b.problems) };
-  return { ok: true, id: p.value.id, body: b.value };
-}
-
 export const listThemesRoute: ApiRoute = {
   method: 'GET',
   path: '/api/mentoring/groups/:id/themes',
   async handle(request, services) {
-    const input = read(request, z.object({}));
+    const input = readRequest(request, byId, z.object({}));
     if (!input.ok) return input.answer;
-    const result = await themesOf(ctx(services), request.caller!, input.id);
+    const result = await themesOf(ctx(services), request.caller!, input.params.id);
     if (result.outcome === 'unknown') return notFound(request.lang);
     if (result.outcome === 'forbidden') return forbidden(request.lang, t(request.lang, 'mentoring.insideOnly'));
     return { status: 200, body: { themes: result.themes } };
@@ -50,9 +39,9 @@ export const addThemeRoute: ApiRoute = {
   method: 'POST',
   path: '/api/mentoring/groups/:id/themes',
   async handle(request, services) {
-    const input = read(request, z.object({ title: z.string().max(1000) }).strict());
+    const input = readRequest(request, byId, z.object({ title: z.string().max(1000) }).strict());
     if (!input.ok) return input.answer;
-    const result = await addTheme(ctx(services), { person: request.caller!, groupId: input.id, title: input.body.title });
+    const result = await addTheme(ctx(services), { person: request.caller!, groupId: input.params.id, title: input.body.title });
     if (result.outcome === 'unknown') return notFound(request.lang);
     if (result.outcome === 'refused') return refused(request.lang, 'theme', result.refusal);
     return { status: 201, body: { theme: result.theme } };
@@ -63,9 +52,9 @@ export const voteRoute: ApiRoute = {
   method: 'PUT',
   path: '/api/mentoring/themes/:id/vote',
   async handle(request, services) {
-    const input = read(request, z.object({ vote: z.boolean() }).strict());
+    const input = readRequest(request, byId, z.object({ vote: z.boolean() }).strict());
     if (!input.ok) return input.answer;
-    const result = await voteForTheme(ctx(services), { person: request.caller!, themeId: input.id, vote: input.body.vote });
+    const result = await voteForTheme(ctx(services), { person: request.caller!, themeId: input.params.id, vote: input.body.vote });
     if (result.outcome === 'unknown') return notFound(request.lang);
     if (result.outcome === 'refused') return refused(request.lang, 'theme', result.refusal);
     return { status: 200, body: { theme: result.theme } };
@@ -76,9 +65,9 @@ export const meetingThemeRoute: ApiRoute = {
   method: 'PUT',
   path: '/api/mentoring/meetings/:id/theme',
   async handle(request, services) {
-    const input = read(request, z.object({ themeId: id }).strict());
+    const input = readRequest(request, byId, z.object({ themeId: id }).strict());
     if (!input.ok) return input.answer;
-    const result = await setMeetingTheme(ctx(services), { person: request.caller!, meetingId: input.id, themeId: input.body.themeId });
+    const result = await setMeetingTheme(ctx(services), { person: request.caller!, meetingId: input.params.id, themeId: input.body.themeId });
     if (result.outcome === 'unknown') return notFound(request.lang);
     if (result.outcome === 'refused') return refused(request.lang, 'theme', result.refusal);
     return { status: 200, body: { fixed: input.body.themeId } };
@@ -89,9 +78,9 @@ export const askQuestionRoute: ApiRoute = {
   method: 'POST',
   path: '/api/mentoring/meetings/:id/questions',
   async handle(request, services) {
-    const input = read(request, z.object({ text: z.string().max(4000), anonymous: z.boolean().default(false) }).strict());
+    const input = readRequest(request, byId, z.object({ text: z.string().max(4000), anonymous: z.boolean().default(false) }).strict());
     if (!input.ok) return input.answer;
-    const result = await askQuestion(ctx(services), { person: request.caller!, meetingId: input.id, ...input.body });
+    const result = await askQuestion(ctx(services), { person: request.caller!, meetingId: input.params.id, ...input.body });
     if (result.outcome === 'unknown') return notFound(request.lang);
     if (result.outcome === 'refused') return refused(request.lang, 'question', result.refusal);
     return { status: 201, body: { asked: true } };
@@ -102,9 +91,9 @@ export const listQuestionsRoute: ApiRoute = {
   method: 'GET',
   path: '/api/mentoring/meetings/:id/questions',
   async handle(request, services) {
-    const input = read(request, z.object({}));
+    const input = readRequest(request, byId, z.object({}));
     if (!input.ok) return input.answer;
-    const result = await questionsOf(ctx(services), request.caller!, input.id);
+    const result = await questionsOf(ctx(services), request.caller!, input.params.id);
     if (result.outcome === 'unknown') return notFound(request.lang);
     if (result.outcome === 'forbidden') return forbidden(request.lang, t(request.lang, 'mentoring.insideOnly'));
     return { status: 200, body: { questions: result.questions } };
@@ -115,9 +104,9 @@ export const feedbackRoute: ApiRoute = {
   method: 'POST',
   path: '/api/mentoring/meetings/:id/feedback',
   async handle(request, services) {
-    const input = read(request, z.object({ usefulness: z.number(), wellbeing: z.number(), comment: z.string().max(4000).default('') }).strict());
+    const input = readRequest(request, byId, z.object({ usefulness: z.number(), wellbeing: z.number(), comment: z.string().max(4000).default('') }).strict());
     if (!input.ok) return input.answer;
-    const result = await giveFeedback(ctx(services), { person: request.caller!, meetingId: input.id, answer: input.body });
+    const result = await giveFeedback(ctx(services), { person: request.caller!, meetingId: input.params.id, answer: input.body });
     if (result.outcome === 'unknown') return notFound(request.lang);
     if (result.outcome === 'refused') return refused(request.lang, 'feedback', result.refusal);
     return { status: 201, body: { given: true } };
