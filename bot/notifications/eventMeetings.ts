@@ -19,6 +19,7 @@ import { getPerson, updatePersonDetails } from '../../shared/store/repositories/
 import { takeTurn } from '../../shared/store/repositories/spacing';
 import { noticeCard } from '../cards/notice';
 import type { EventWork } from './eventCards';
+import { invitationBodyHtml, invitationSubject } from './meetingText';
 import { sendToPersonalChat } from './personal';
 
 export interface MeetingWork extends EventWork {
@@ -163,20 +164,10 @@ async function withEmails(work: EventWork, event: EventRecord, people: readonly 
 
 /** The calendar invitation: the title and description in Finnish and Swedish (and English when given). */
 export function meetingDetails(event: EventRecord): MeetingDetails {
-  const titles = distinct([event.title.fi, event.title.sv]);
-  const descriptions = distinct([event.description.fi, event.description.sv, event.description.en]);
   return {
-    subject: titles.join(' | '),
-    bodyHtml: descriptions.map((d) => `<p>${escapeHtml(d).replace(/\r?\n/g, '<br>')}</p>`).join(''),
+    subject: invitationSubject([event.title.fi, event.title.sv]),
+    bodyHtml: invitationBodyHtml([event.description.fi, event.description.sv, event.description.en]),
     startUtc: event.startsAt.toISOString(),
     endUtc: event.endsAt.toISOString(),
   };
-}
-
-function distinct(texts: readonly string[]): string[] {
-  return [...new Set(texts.map((t) => t.trim()).filter(Boolean))];
-}
-
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }

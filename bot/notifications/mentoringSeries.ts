@@ -4,7 +4,6 @@
  * mentors and members invited. A failure Graph calls permanent marks the series failed.
  */
 import type { Kysely } from 'kysely';
-import { inLanguage } from '../../shared/domain/localized';
 import { HELSINKI_WINDOWS_ZONE, monthlySeries } from '../../shared/domain/mentoring/monthlySeries';
 import { fromHelsinki } from '../../shared/i18n/localTime';
 import { GraphError, type CalendarGraph } from '../../shared/graph';
@@ -12,14 +11,13 @@ import { TransientJobError } from '../../shared/jobs/errors';
 import { getGroup, getSeason, listGroupPeople } from '../../shared/store/repositories/mentoring';
 import { getMeeting, getSeries, occurrenceIdOf, saveOccurrenceId, saveSeriesMeeting } from '../../shared/store/repositories/mentoringMeetings';
 import type { Database } from '../../shared/store/schema';
+import { invitationBodyHtml, invitationSubject } from './meetingText';
 
 export interface SeriesWork {
   db: Kysely<Database>;
   now: () => Date;
   calendar: CalendarGraph;
 }
-
-const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
 export async function createSeries(work: SeriesWork, { groupId }: { groupId: string }): Promise<void> {
   const group = await getGroup(work.db, groupId);
@@ -33,8 +31,8 @@ export async function createSeries(work: SeriesWork, { groupId }: { groupId: str
     const made = await work.calendar.createMeetingSeries(
       series.organizerId,
       {
-        subject: [...new Set([inLanguage(group.name, 'fi'), inLanguage(group.name, 'sv')])].join(' | '),
-        bodyHtml: [...new Set([group.focus.fi, group.focus.sv])].map((t) => `<p>${escapeHtml(t)}</p>`).join(''),
+        subject: invitationSubject([group.name.fi, group.name.sv]),
+        bodyHtml: invitationBodyHtml([group.focus.fi, group.focus.sv]),
         firstDate: planned.series.occurrences[0].date,
         startTime: series.rule.startTime,
         endTime: series.rule.endTime,
