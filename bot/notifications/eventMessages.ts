@@ -15,8 +15,7 @@ import { listResponders, type Responder } from '../../shared/store/repositories/
 import { getPerson } from '../../shared/store/repositories/people';
 import { noticeCard } from '../cards/notice';
 import type { EventWork } from './eventCards';
-import { sendToPersonalChat } from './personal';
-import { RetryLater } from './retryLater';
+import { sendClaimedToEach } from './personal';
 
 type Reader = Pick<Responder, 'personId' | 'locale'>;
 
@@ -29,20 +28,10 @@ function noticeFor(event: EventRecord, reader: Reader, lines: (t: ReturnType<typ
 
 /** Sends `notice` to each reader once: a reader already sent it is skipped; a failed send is retried later. */
 async function sendOnce(work: EventWork, event: EventRecord, notice: string, readers: readonly Reader[], card: (reader: Reader) => ReturnType<typeof noticeCard>) {
-  const retry = new RetryLater();
-  for (const reader of readers) {
-    const claim = { eventId: event.id, notice, personId: reader.personId };
-    if (!(await claimNotice(work.db, { ...claim, now: work.now() }))) continue;
-    await retry.unlessPermanent(async () => {
-      try {
-        await sendToPersonalChat(work, { id: reader.personId }, card(reader));
-      } catch (err) {
-        await releaseNotice(work.db, claim);
-        throw err;
-      }
-    });
-  }
-  retry.throwIfAny();
+  await sendClaimedToEach(work, readers, {
+    claim: (personId) => claimNotice(work.db, { eventId: event.id, notice, personId, now: work.now() }),
+    release: (personId) => releaseNotice(work.db, { eventId: event.id, notice, personId }),
+  }, card);
 }
 
 export async function notifyChange(work: EventWork, payload: { eventId: string; change: 'changed' | 'cancelled' }): Promise<void> {

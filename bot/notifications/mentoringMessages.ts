@@ -11,26 +11,16 @@ import { themeOfMeeting } from '../../shared/store/repositories/mentoringThemes'
 import { agendaCard, feedbackCard } from '../cards/mentoringCards';
 import type { AdaptiveCard } from '../cards/render';
 import type { EventWork } from './eventCards';
-import { sendToPersonalChat } from './personal';
-import { RetryLater } from './retryLater';
+import { sendClaimedToEach } from './personal';
 
 type MessageWork = Pick<EventWork, 'db' | 'proactive' | 'now'>;
 
+/** Each person's card about this meeting once, claimed in mentoring_notices_sent. */
 async function sendEach(work: MessageWork, meeting: MeetingRecord, notice: string, people: readonly GroupPerson[], card: (person: GroupPerson) => AdaptiveCard) {
-  const retry = new RetryLater();
-  for (const person of people) {
-    const claim = { meetingId: meeting.id, notice, personId: person.personId };
-    if (!(await claimMeetingNotice(work.db, claim, work.now()))) continue;
-    await retry.unlessPermanent(async () => {
-      try {
-        await sendToPersonalChat(work, { id: person.personId }, card(person));
-      } catch (err) {
-        await releaseMeetingNotice(work.db, claim);
-        throw err;
-      }
-    });
-  }
-  retry.throwIfAny();
+  await sendClaimedToEach(work, people, {
+    claim: (personId) => claimMeetingNotice(work.db, { meetingId: meeting.id, notice, personId }, work.now()),
+    release: (personId) => releaseMeetingNotice(work.db, { meetingId: meeting.id, notice, personId }),
+  }, card);
 }
 
 async function meetingOf(work: MessageWork, meetingId: string): Promise<{ meeting: MeetingRecord; group: GroupRecord } | undefined> {
