@@ -2,11 +2,11 @@
  * What every handler needs to know about the turn: who is speaking, in which language, and where.
  * Built once per activity, after the activity passed its schema.
  */
-import type { TurnContext } from 'botbuilder';
+import { TeamsInfo, type TurnContext } from 'botbuilder';
 import { languageOf, type Language } from '../shared/i18n/language';
 import { translator, type Translate } from '../shared/i18n/translate';
 import type { ConversationKind } from '../shared/store/repositories/conversations';
-import { adoptSignedInPerson, getPersonByBotUserId, upsertPerson, type PersonRecord } from '../shared/store/repositories/people';
+import { adoptInvitedPerson, adoptSignedInPerson, getPersonByBotUserId, hasInvitedPeople, upsertPerson, type PersonRecord } from '../shared/store/repositories/people';
 import type { InboundActivity } from './activities/inbound';
 import type { BotServices } from './services';
 
@@ -40,6 +40,8 @@ export async function beginTurn(context: TurnContext, activity: InboundActivity,
   const known = await getPersonByBotUserId(services.store.db, seen.botUserId);
   // First contact of someone who may have signed in to the tab already: that person is this one.
   if (!known && seen.aadObjectId) await adoptSignedInPerson(services.store.db, { aadObjectId: seen.aadObjectId, botUserId: seen.botUserId, now: services.now() });
+  // ... or whom a coordinator added to a group by e-mail.
+  if (!known && (await hasInvitedPeople(services.store.db))) await adoptByEmail(context, seen, services);
   const person = known && !changes(known, seen) ? known : await upsertPerson(services.store.db, { ...seen, now: services.now() });
   return {
     context,
@@ -52,6 +54,18 @@ export async function beginTurn(context: TurnContext, activity: InboundActivity,
     localeKnown: Boolean(locale),
     person,
   };
+}
+
+/** Teams tells a person's e-mail only through its member API: asked once, at first contact, while invitations wait. */
+async function adoptByEmail(context: TurnContext, seen: { botUserId: string; aadObjectId?: string; tenantId?: string }, services: BotServices): Promise<void> {
+  try {
+    const member = await TeamsInfo.getMember(context, seen.botUserId);
+    const email = (member.email || member.userPrincipalName || '').toLowerCase();
+    if (email) await adoptInvitedPerson(services.store.db, { email, botUserId: seen.botUserId, aadObjectId: seen.aadObjectId ?? null, tenantId: seen.tenantId ?? null, now: services.now() });
+  } catch (err) {
+    // Not fatal: they become a person of their own, and the coordinator can add that one.
+    services.log.debug({ err }, 'member info unavailable at first contact');
+  }
 }
 
 /** Whether the activity tells something new about the person (a missing value never clears a known one). */

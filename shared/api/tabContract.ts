@@ -9,6 +9,8 @@
  * 404 unknown, 409 a rule refused it (deadline passed, already decided, ...).
  */
 
+import type { GroupReport } from '../domain/mentoring/seasonReport';
+
 export type Lang = 'fi' | 'sv' | 'en';
 export interface Localized {
   fi: string;
@@ -197,11 +199,59 @@ export interface MentoringGroup {
   seriesState: 'unplanned' | 'pending' | 'created' | 'manual' | 'failed';
   /** For the group's people and coordinators only. */
   joinUrl?: string | null;
-  people?: Array<{ personId: string; role: 'mentor' | 'member'; name: string }>;
-  meetings?: Array<{ id: string; startsAt: string; endsAt: string; cancelled: boolean; theme: string | null }>;
+  /** The caller is the group's mentor or coordinates it: fixes themes, records meetings. */
+  canLead: boolean;
+  people?: Array<{ personId: string; role: 'mentor' | 'member'; name: string; email: string | null }>;
+  meetings?: MentoringMeeting[];
   /** For coordinators only. */
   applications?: Array<{ id: string; personId: string; name: string; message: string | null; createdAt: string }>;
 }
+/** A meeting of a group, as its people and coordinators see it. */
+export interface MentoringMeeting {
+  id: string;
+  startsAt: string;
+  endsAt: string;
+  cancelled: boolean;
+  theme: string | null;
+  themeId: string | null;
+  /** The mentor's short notes and who attended (person ids), once recorded after the meeting. */
+  recorded: boolean;
+  notes: string | null;
+  attended: string[];
+}
+
+/**
+ * Changing a group (coordinators):
+ * GET /api/mentoring/people?q=text → MentoringPeopleFound: people Kollega knows, by name or e-mail (q at least 2 characters);
+ * PUT /api/mentoring/groups/:id/people/:personId { role: 'mentor' | 'member' | null } places or (null) takes out;
+ * POST /api/mentoring/groups/:id/people { email, name, role } adds someone by e-mail, known to Kollega or not
+ *   → { personId, placed }; they are invited to the series by that address and become "themselves" when they sign in.
+ */
+export interface MentoringPeopleFound {
+  people: Array<{ id: string; name: string; email: string | null; library: string | null }>;
+}
+
+/**
+ * Themes (group's people): PUT /api/mentoring/meetings/:id/theme { themeId } (mentor or coordinator) fixes a meeting's theme.
+ * Questions sent in advance: GET /api/mentoring/meetings/:id/questions → MentoringQuestions (askedBy null: anonymous);
+ * POST /api/mentoring/meetings/:id/questions { text, anonymous }.
+ * After a meeting: POST /api/mentoring/meetings/:id/record { notes, attended: personId[] } (mentor or coordinator; 409 before it starts);
+ * POST /api/mentoring/meetings/:id/feedback { usefulness 1-5, wellbeing 1-5, comment } once per person.
+ */
+export interface MentoringQuestions {
+  questions: Array<{ id: string; text: string; askedBy: string | null }>;
+}
+
+/** GET /api/mentoring/seasons/:id/report (coordinators); the same as CSV at /api/mentoring/seasons/:id/report.csv */
+export interface MentoringReport {
+  season: { id: string; name: Localized; startsOn: string; endsOn: string };
+  groups: Array<{
+    group: { id: string; name: Localized };
+    /** Attendance rate 0 to 1; comments without names. */
+    report: GroupReport;
+  }>;
+}
+
 export interface MentoringTheme {
   id: string;
   title: string;

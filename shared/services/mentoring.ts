@@ -17,7 +17,7 @@ import {
   type GroupRecord, type SeasonRecord, type TextsInput,
 } from '../store/repositories/mentoring';
 import { decideApplicationRow, getApplication, insertApplication, type ApplicationRecord } from '../store/repositories/mentoringApplications';
-import { getPerson, type PersonRecord } from '../store/repositories/people';
+import { findOrCreateInvitedPerson, findPeopleByIdentity, getPerson, getPersonByEmail, searchPeople, type PersonRecord } from '../store/repositories/people';
 import { inTransaction } from '../store/repositories/util';
 import type { Database } from '../store/schema';
 import { coordinatedNetworks } from './joining';
@@ -50,6 +50,16 @@ export const AGENDA_LEAD_MS = 3 * 24 * 60 * 60 * 1000;
 export async function coordinatedUnits(db: Kysely<Database>, person: PersonRecord): Promise<Set<string>> {
   const networks = await coordinatedNetworks(db, person);
   return new Set((await listNetworks(db)).filter((n) => networks.has(n.id)).map((n) => n.unitId));
+}
+
+/** The people told of an application to the group: the coordinators of its network, or of its unit's networks. */
+export async function groupCoordinators(db: Kysely<Database>, group: GroupRecord): Promise<PersonRecord[]> {
+  const season = await getSeason(db, group.seasonId);
+  const networks = (await listNetworks(db)).filter((n) => (group.networkId ? n.id === group.networkId : n.unitId === season?.unitId));
+  const named = [...new Map(networks.flatMap((n) => n.coordinators).map((c) => [c.id, c])).values()];
+  const people = new Map<string, PersonRecord>();
+  for (const coordinator of named) for (const person of await findPeopleByIdentity(db, coordinator)) people.set(person.id, person);
+  return [...people.values()];
 }
 
 export async function groupView(db: Kysely<Database>, person: PersonRecord, group: GroupRecord): Promise<GroupView> {
@@ -122,29 +132,39 @@ export async function createGroup(
   return { outcome: 'created', group: (await getGroup(ctx.db, id))! };
 }
 
-export type PlaceResult = { outcome: 'done' } | { outcome: 'forbidden' | 'unknown' | 'full' };
+export type PlaceResult = { outcome: 'done'; personId: string } | { outcome: 'forbidden' } | { outcome: 'unknown' } | { outcome: 'full' };
+
+/** Someone already known to Kollega, or someone added by e-mail (found by it, or made known by it). */
+export type Placed = { personId: string } | { email: string; name: string };
 
 /** A coordinator puts a person in the group as mentor or member, or (role null) takes them out. */
-export async function placeInGroup(ctx: MentoringContext, input: { actor: PersonRecord; groupId: string; personId: string; role: 'mentor' | 'member' | null }): Promise<PlaceResult> {
+export async function placeInGroup(ctx: MentoringContext, input: { actor: PersonRecord; groupId: string; who: Placed; role: 'mentor' | 'member' | null }): Promise<PlaceResult> {
   const group = await getGroup(ctx.db, input.groupId);
-  if (!group || !(await getPerson(ctx.db, input.personId))) return { outcome: 'unknown' };
+  if (!group || ('personId' in input.who && !(await getPerson(ctx.db, input.who.personId)))) return { outcome: 'unknown' };
   if (!(await groupView(ctx.db, input.actor, group)).coordinates) {
     await refuse(ctx, input.actor, 'group.place', 'mentoringGroup', group.id);
     return { outcome: 'forbidden' };
   }
-  return inTransaction(ctx.db, async (trx) => {
+  const who = input.who;
+  return inTransaction(ctx.db, async (trx): Promise<PlaceResult> => {
     await lockGroup(trx, group.id);
-    if (input.role === null) {
-      await removeGroupPerson(trx, group.id, input.personId);
-    } else {
-      const current = await roleInGroup(trx, group.id, input.personId);
-      if (input.role === 'member' && current !== 'member' && group.capacity !== null && (await countMembers(trx, group.id)) >= group.capacity) return { outcome: 'full' };
-      await putGroupPerson(trx, group.id, input.personId, input.role, ctx.now);
-    }
+    const known = 'personId' in who ? who.personId : (await getPersonByEmail(trx, who.email))?.id;
+    const current = known ? await roleInGroup(trx, group.id, known) : undefined;
+    if (input.role === 'member' && current !== 'member' && group.capacity !== null && (await countMembers(trx, group.id)) >= group.capacity) return { outcome: 'full' };
+    // Only now, when the group has room: a refused address leaves no person behind.
+    const personId = known ?? (await findOrCreateInvitedPerson(trx, { ...(who as { email: string; name: string }), now: ctx.now })).id;
+    if (input.role === null) await removeGroupPerson(trx, group.id, personId);
+    else await putGroupPerson(trx, group.id, personId, input.role, ctx.now);
     await attendeesFollow(trx, group.id, ctx.now);
-    await audit(trx, { actor: input.actor.id, action: 'mentoring.group.placed', subjectType: 'mentoringGroup', subjectId: group.id, detail: { personId: input.personId, role: input.role } }, ctx.now);
-    return { outcome: 'done' };
+    await audit(trx, { actor: input.actor.id, action: 'mentoring.group.placed', subjectType: 'mentoringGroup', subjectId: group.id, detail: { personId, role: input.role } }, ctx.now);
+    return { outcome: 'done', personId };
   });
+}
+
+/** People a coordinator may pick for a group (anyone Kollega knows); only for those who coordinate some unit. */
+export async function findPeopleToPlace(ctx: MentoringContext, actor: PersonRecord, text: string): Promise<{ outcome: 'ok'; people: PersonRecord[] } | { outcome: 'forbidden' }> {
+  if ((await coordinatedUnits(ctx.db, actor)).size === 0) return { outcome: 'forbidden' };
+  return { outcome: 'ok', people: await searchPeople(ctx.db, text, 20) };
 }
 
 export type ApplyResult =

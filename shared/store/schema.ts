@@ -360,6 +360,13 @@ export interface MentoringNoticesSentTable {
   sent_at: string;
 }
 
+export interface MentoringApplicationNoticesTable {
+  application_id: string;
+  notice: string;
+  person_id: string;
+  sent_at: string;
+}
+
 export interface AuditLogTable {
   id: Generated<number>;
   at: string;
@@ -403,4 +410,5 @@ export interface Database {
   mentoring_attendance: MentoringAttendanceTable;
   mentoring_feedback: MentoringFeedbackTable;
   mentoring_notices_sent: MentoringNoticesSentTable;
+  mentoring_application_notices: MentoringApplicationNoticesTable;
 }

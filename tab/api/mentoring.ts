@@ -7,12 +7,13 @@ import { z } from 'zod';
 import type { Language } from '../../shared/i18n/language';
 import { t } from '../../shared/i18n/translate';
 import { ordinals, weekdays } from '../../shared/domain/mentoring/monthlySeries';
-import { applyToGroup, createGroup, decideOnApplication, groupView, openSeason, placeInGroup } from '../../shared/services/mentoring';
+import type { MentoringPeopleFound } from '../../shared/api/tabContract';
+import { applyToGroup, createGroup, decideOnApplication, findPeopleToPlace, groupView, openSeason, placeInGroup, type PlaceResult } from '../../shared/services/mentoring';
 import { changeMeeting, planSeries } from '../../shared/services/mentoringSeries';
 import { getGroup } from '../../shared/store/repositories/mentoring';
 import { typed } from '../../shared/validation/eventFields';
 import { offerCalendarAccess } from './calendarAccess';
-import { id, mentoringContext, readRequest } from './mentoringInput';
+import { byId, id, mentoringContext, readRequest } from './mentoringInput';
 import { badRequest, conflict, forbidden, notFound } from './errors';
 import type { ApiRequest, ApiResponse, ApiRoute, ApiServices } from './types';
 
@@ -76,18 +77,51 @@ export const createGroupRoute: ApiRoute = {
   },
 };
 
+function placed(lang: Language, result: PlaceResult, role: 'mentor' | 'member' | null): ApiResponse {
+  if (result.outcome === 'unknown') return notFound(lang);
+  if (result.outcome === 'forbidden') return mentoringForbidden(lang);
+  if (result.outcome === 'full') return conflict(t(lang, 'mentoring.group.full'));
+  return { status: 200, body: { personId: result.personId, placed: role } };
+}
+
 export const placeInGroupRoute: ApiRoute = {
   method: 'PUT',
   path: '/api/mentoring/groups/:id/people/:personId',
   async handle(request, services) {
-    const lang = request.lang;
     const input = readRequest(request, z.object({ id, personId: id }), placeBody);
     if (!input.ok) return input.answer;
-    const result = await placeInGroup(ctx(services), { actor: request.caller!, groupId: input.params.id, personId: input.params.personId, role: input.body.role });
-    if (result.outcome === 'unknown') return notFound(lang);
-    if (result.outcome === 'forbidden') return mentoringForbidden(lang);
-    if (result.outcome === 'full') return conflict(t(lang, 'mentoring.group.full'));
-    return { status: 200, body: { placed: input.body.role } };
+    const result = await placeInGroup(ctx(services), { actor: request.caller!, groupId: input.params.id, who: { personId: input.params.personId }, role: input.body.role });
+    return placed(request.lang, result, input.body.role);
+  },
+};
+
+const byEmailBody = z.object({ email: z.email().max(254), name: z.string().trim().min(1).max(120), role: z.enum(['mentor', 'member']) }).strict();
+
+/** Someone not (yet) among the people Kollega knows: added by e-mail, invited to the series by that address. */
+export const addByEmailRoute: ApiRoute = {
+  method: 'POST',
+  path: '/api/mentoring/groups/:id/people',
+  async handle(request, services) {
+    const input = readRequest(request, byId, byEmailBody);
+    if (!input.ok) return input.answer;
+    const { email, name, role } = input.body;
+    const result = await placeInGroup(ctx(services), { actor: request.caller!, groupId: input.params.id, who: { email, name }, role });
+    return placed(request.lang, result, role);
+  },
+};
+
+export const findPeopleRoute: ApiRoute = {
+  method: 'GET',
+  path: '/api/mentoring/people',
+  async handle(request, services) {
+    const input = readRequest(request, z.object({}), z.unknown());
+    if (!input.ok) return input.answer;
+    const query = z.string().trim().min(2).max(100).safeParse(request.query.q);
+    if (!query.success) return badRequest(request.lang, [t(request.lang, 'mentoring.people.searchTooShort')]);
+    const result = await findPeopleToPlace(ctx(services), request.caller!, query.data);
+    if (result.outcome === 'forbidden') return mentoringForbidden(request.lang);
+    const body: MentoringPeopleFound = { people: result.people.map((p) => ({ id: p.id, name: p.displayName ?? p.email ?? '', email: p.email, library: p.library })) };
+    return { status: 200, body };
   },
 };
 

@@ -3,6 +3,7 @@
  * as JSON for the tab and as a CSV file for the unit's yearly report (comments without names).
  */
 import { z } from 'zod';
+import type { MentoringReport } from '../../shared/api/tabContract';
 import { inLanguage } from '../../shared/domain/localized';
 import { t } from '../../shared/i18n/translate';
 import { seasonReport } from '../../shared/services/mentoringReport';
@@ -47,7 +48,12 @@ export const seasonReportRoute: ApiRoute = {
   async handle(request, services): Promise<ApiResponse> {
     const found = await report(request, services);
     if (!found.report) return found.answer!;
-    return { status: 200, body: found.report };
+    const { season, groups } = found.report;
+    const body: MentoringReport = {
+      season: { id: season.id, name: season.name, startsOn: season.startsOn, endsOn: season.endsOn },
+      groups: groups.map(({ group, report: r }) => ({ group: { id: group.id, name: group.name }, report: r })),
+    };
+    return { status: 200, body };
   },
 };
 

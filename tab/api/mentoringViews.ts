@@ -4,22 +4,30 @@
  * the coordinators.
  */
 import { inLanguage } from '../../shared/domain/localized';
-import { maySeeInside } from '../../shared/domain/mentoring/participation';
+import { mayLeadMeeting, maySeeInside } from '../../shared/domain/mentoring/participation';
 import { coordinatedUnits } from '../../shared/services/mentoring';
 import { listUnits } from '../../shared/store/repositories/catalog';
 import { countMembers, listGroupPeople, listGroups, listSeasons, roleInGroup } from '../../shared/store/repositories/mentoring';
 import { listPendingApplications, pendingApplication } from '../../shared/store/repositories/mentoringApplications';
 import { listMeetings } from '../../shared/store/repositories/mentoringMeetings';
 import { listThemes } from '../../shared/store/repositories/mentoringThemes';
+import { meetingRecords } from '../../shared/store/repositories/mentoringVoices';
 import { getPerson } from '../../shared/store/repositories/people';
+import type { MentoringMeeting } from '../../shared/api/tabContract';
 import { unauthorized } from './errors';
 import type { ApiRoute, ApiServices } from './types';
 
-async function meetingsWithThemes(db: ApiServices['store']['db'], groupId: string) {
+async function meetingsOf(db: ApiServices['store']['db'], groupId: string): Promise<MentoringMeeting[]> {
   const themes = await listThemes(db, groupId);
-  return (await listMeetings(db, groupId)).map((m) => ({
-    id: m.id, startsAt: m.startsAt.toISOString(), endsAt: m.endsAt.toISOString(), cancelled: m.cancelled, theme: themes.find((t) => t.meetingId === m.id)?.title ?? null,
-  }));
+  const records = await meetingRecords(db, groupId);
+  return (await listMeetings(db, groupId)).map((m) => {
+    const theme = themes.find((t) => t.meetingId === m.id);
+    const record = records.get(m.id);
+    return {
+      id: m.id, startsAt: m.startsAt.toISOString(), endsAt: m.endsAt.toISOString(), cancelled: m.cancelled, theme: theme?.title ?? null, themeId: theme?.id ?? null,
+      recorded: record !== undefined, notes: record?.notes ?? null, attended: record?.attended ?? [],
+    };
+  });
 }
 
 export const mentoringRoute: ApiRoute = {
@@ -46,11 +54,12 @@ export const mentoringRoute: ApiRoute = {
           capacity: group.capacity,
           memberCount: await countMembers(db, group.id),
           myRole: view.role ?? null,
+          canLead: mayLeadMeeting(view),
           myApplicationId: (await pendingApplication(db, group.id, caller.id))?.id ?? null,
           seriesState: group.seriesState,
           joinUrl: people ? group.joinUrl : undefined,
-          people: people?.map((p) => ({ personId: p.personId, role: p.role, name: p.displayName ?? '' })),
-          meetings: people && (await meetingsWithThemes(db, group.id)),
+          people: people?.map((p) => ({ personId: p.personId, role: p.role, name: p.displayName ?? p.email ?? '', email: p.email })),
+          meetings: people && (await meetingsOf(db, group.id)),
           applications: applications && (await Promise.all(applications.map(async (a) => ({
             id: a.id, personId: a.personId, name: (await getPerson(db, a.personId))?.displayName ?? '', message: a.message, createdAt: a.createdAt.toISOString(),
           })))),

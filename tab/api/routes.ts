@@ -5,7 +5,8 @@ import { eventIcsRoute, getEventRoute, listContributionsRoute, listEventsRoute }
 import { attendeesCsvRoute, attendeesRoute, membersCsvRoute } from './exports';
 import { decisionRoute, joinRoute, leaveRoute, myNetworksRoute, withdrawRoute } from './joining';
 import {
-  applyRoute, cancelMeetingRoute, createGroupRoute, decideApplicationRoute, moveMeetingRoute, openSeasonRoute, placeInGroupRoute, planSeriesRoute, withdrawApplicationRoute,
+  addByEmailRoute, applyRoute, cancelMeetingRoute, createGroupRoute, decideApplicationRoute, findPeopleRoute, moveMeetingRoute, openSeasonRoute, placeInGroupRoute, planSeriesRoute,
+  withdrawApplicationRoute,
 } from './mentoring';
 import { recordMeetingRoute, seasonReportCsvRoute, seasonReportRoute } from './mentoringReport';
 import { mentoringRoute } from './mentoringViews';
@@ -44,6 +45,8 @@ export const apiRoutes: readonly ApiRoute[] = [
   openSeasonRoute,
   createGroupRoute,
   placeInGroupRoute,
+  addByEmailRoute,
+  findPeopleRoute,
   applyRoute,
   decideApplicationRoute,
   withdrawApplicationRoute,

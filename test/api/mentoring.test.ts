@@ -107,4 +107,37 @@ describe.each(['sqlite', 'postgres'] as const)('group mentoring in the tab API [
     expect(backwards).toMatchObject({ status: 400, body: { error: { message: expect.stringContaining('The season must end after it starts.') } } });
     expect({ seasons: await count('mentoring_seasons'), groups: await count('mentoring_groups'), people: await count('mentoring_group_people') }).toEqual(before);
   });
+
+  it('lets a coordinator find people by name, add someone by e-mail, change a role and take someone out', async () => {
+    const groupId = (await call('GET', '/api/mentoring', coordinator)).body.seasons[0].groups[0].id;
+    const peopleOf = async () => (await call('GET', '/api/mentoring', coordinator)).body.seasons[0].groups[0].people.map((p: { role: string; name: string }) => `${p.role}:${p.name}`);
+    await personId(person(5, 'Äijälä Östen'));
+
+    // Found by any part of the name, whatever the case of Ä and Ö.
+    const found = await call('GET', `/api/mentoring/people?q=${encodeURIComponent('äijä')}`, coordinator);
+    expect(found.body.people.map((p: { name: string }) => p.name)).toEqual(['Äijälä Östen']);
+    expect(await call('GET', '/api/mentoring/people?q=x', coordinator, undefined, 'fi')).toMatchObject({ status: 400, body: { error: { message: expect.stringContaining('vähintään kaksi kirjainta') } } });
+    expect((await call('GET', '/api/mentoring/people?q=aino', aino)).status).toBe(403);
+
+    // Maija stops being the mentor: Bo becomes one, Maija is taken out; the group has room for a member again.
+    expect((await call('PUT', `/api/mentoring/groups/${groupId}/people/${await personId(bo)}`, coordinator, { role: 'mentor' })).status).toBe(200);
+    expect((await call('PUT', `/api/mentoring/groups/${groupId}/people/${await personId(maija)}`, coordinator, { role: null })).status).toBe(200);
+    const added = await call('POST', `/api/mentoring/groups/${groupId}/people`, coordinator, { email: 'Sanna.Sivukirjasto@Kunta.example', name: 'Sanna Sivukirjasto', role: 'member' });
+    expect(added).toMatchObject({ status: 200, body: { placed: 'member' } });
+    expect(await peopleOf()).toEqual(['mentor:Bo Bibliotekarie', 'member:Aino Kirjastolainen', 'member:Sanna Sivukirjasto']);
+
+    // The group is full now: a second address is refused, and no person is made for it.
+    const peopleBefore = (await app.store.db.selectFrom('people').select('id').execute()).length;
+    expect(await call('POST', `/api/mentoring/groups/${groupId}/people`, coordinator, { email: 'toinen@kunta.example', name: 'Toinen', role: 'member' }, 'fi'))
+      .toEqual({ status: 409, body: { error: { code: 'Conflict', message: 'Ryhmä on täynnä.' } } });
+    expect((await call('POST', `/api/mentoring/groups/${groupId}/people`, coordinator, { email: 'not an address', name: 'X', role: 'member' })).status).toBe(400);
+    expect((await call('POST', `/api/mentoring/groups/${groupId}/people`, aino, { email: 'toinen@kunta.example', name: 'Toinen', role: 'mentor' })).status).toBe(403);
+    expect((await app.store.db.selectFrom('people').select('id').execute()).length).toBe(peopleBefore);
+
+    // Sanna signs in to the tab for the first time: she is the member the coordinator added, not a stranger.
+    const sanna = { ...person(6, 'Sanna Sivukirjasto'), preferred_username: 'sanna.sivukirjasto@kunta.example' };
+    const hers = (await call('GET', '/api/mentoring', sanna)).body.seasons[0].groups[0];
+    expect(hers).toMatchObject({ myRole: 'member', memberCount: 2 });
+    expect(await peopleOf()).toEqual(['mentor:Bo Bibliotekarie', 'member:Aino Kirjastolainen', 'member:Sanna Sivukirjasto']);
+  });
 });

@@ -71,11 +71,11 @@ describeEachEngine('group mentoring: seasons, groups and applications', (t) => {
     const [aino, bo, cecilia] = people;
     const made = await createGroup(ctx(), { actor: elina, seasonId: s.id, networkId: null, ...group, capacity: 2, mentorIds: [], memberIds: [aino.id, bo.id] });
     if (made.outcome !== 'created') throw new Error(made.outcome);
-    expect(await placeInGroup(ctx(), { actor: elina, groupId: made.group.id, personId: cecilia.id, role: 'member' })).toEqual({ outcome: 'full' });
-    expect(await placeInGroup(ctx(), { actor: elina, groupId: made.group.id, personId: cecilia.id, role: 'mentor' })).toEqual({ outcome: 'done' });
-    expect(await placeInGroup(ctx(), { actor: aino, groupId: made.group.id, personId: bo.id, role: null })).toEqual({ outcome: 'forbidden' });
-    expect(await placeInGroup(ctx(), { actor: elina, groupId: made.group.id, personId: bo.id, role: null })).toEqual({ outcome: 'done' });
-    expect(await placeInGroup(ctx(), { actor: elina, groupId: made.group.id, personId: cecilia.id, role: 'member' })).toEqual({ outcome: 'done' });
+    expect(await placeInGroup(ctx(), { actor: elina, groupId: made.group.id, who: { personId: cecilia.id }, role: 'member' })).toEqual({ outcome: 'full' });
+    expect(await placeInGroup(ctx(), { actor: elina, groupId: made.group.id, who: { personId: cecilia.id }, role: 'mentor' })).toMatchObject({ outcome: 'done' });
+    expect(await placeInGroup(ctx(), { actor: aino, groupId: made.group.id, who: { personId: bo.id }, role: null })).toEqual({ outcome: 'forbidden' });
+    expect(await placeInGroup(ctx(), { actor: elina, groupId: made.group.id, who: { personId: bo.id }, role: null })).toMatchObject({ outcome: 'done' });
+    expect(await placeInGroup(ctx(), { actor: elina, groupId: made.group.id, who: { personId: cecilia.id }, role: 'member' })).toMatchObject({ outcome: 'done' });
     expect((await listGroupPeople(t.store.db, made.group.id)).map((p) => p.displayName)).toEqual(['Aino', 'Cecilia']);
   });
 

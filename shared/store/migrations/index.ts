@@ -15,6 +15,7 @@ import * as m0008 from './0008_admins';
 import * as m0009 from './0009_graph_grants';
 import * as m0010 from './0010_mentoring';
 import * as m0011 from './0011_mentoring_notices';
+import * as m0012 from './0012_mentoring_application_notices';
 
 export function migrationsFor(dialect: StoreDialect): Record<string, Migration> {
   return {
@@ -29,5 +30,6 @@ export function migrationsFor(dialect: StoreDialect): Record<string, Migration> 
     '0009_graph_grants': { up: (db) => m0009.up(db), down: (db) => m0009.down(db) },
     '0010_mentoring': { up: (db) => m0010.up(db), down: (db) => m0010.down(db) },
     '0011_mentoring_notices': { up: (db) => m0011.up(db), down: (db) => m0011.down(db) },
+    '0012_mentoring_application_notices': { up: (db) => m0012.up(db), down: (db) => m0012.down(db) },
   };
 }

@@ -11,11 +11,14 @@ export interface ApplicationRecord {
   state: ApplicationState;
   message: string | null;
   reason: string | null;
+  decidedBy: string | null;
+  decidedAt: Date | null;
   createdAt: Date;
 }
 
 const recordOf = (row: Selectable<MentoringApplicationsTable>): ApplicationRecord => ({
-  id: row.id, groupId: row.group_id, personId: row.person_id, state: row.state, message: row.message, reason: row.reason, createdAt: new Date(row.created_at),
+  id: row.id, groupId: row.group_id, personId: row.person_id, state: row.state, message: row.message, reason: row.reason,
+  decidedBy: row.decided_by, decidedAt: row.decided_at ? new Date(row.decided_at) : null, createdAt: new Date(row.created_at),
 });
 
 /** The new application, or the one already pending (a double click, a race) with `created: false`. */
@@ -64,4 +67,24 @@ export async function decideApplicationRow(
     .where('state', '=', 'pending')
     .executeTakeFirst();
   return Number(result.numUpdatedRows) > 0;
+}
+
+/** Claims one message about an application for one person: false when it was sent (or is being sent) already. */
+export async function claimApplicationNotice(db: Kysely<Database>, input: { applicationId: string; notice: string; personId: string }, now: Date): Promise<boolean> {
+  const result = await db
+    .insertInto('mentoring_application_notices')
+    .values({ application_id: input.applicationId, notice: input.notice, person_id: input.personId, sent_at: toTimestamp(now) })
+    .onConflict((oc) => oc.columns(['application_id', 'notice', 'person_id']).doNothing())
+    .executeTakeFirst();
+  return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
+}
+
+/** The message could not be sent: let it go, so a retry sends it. */
+export async function releaseApplicationNotice(db: Kysely<Database>, input: { applicationId: string; notice: string; personId: string }): Promise<void> {
+  await db
+    .deleteFrom('mentoring_application_notices')
+    .where('application_id', '=', input.applicationId)
+    .where('notice', '=', input.notice)
+    .where('person_id', '=', input.personId)
+    .execute();
 }

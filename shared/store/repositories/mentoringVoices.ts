@@ -65,3 +65,13 @@ export async function reportRows(db: Kysely<Database>, groupId: string) {
     feedback,
   };
 }
+
+/** What the mentor recorded of each of a group's meetings: notes and who attended, by meeting id. */
+export async function meetingRecords(db: Kysely<Database>, groupId: string): Promise<Map<string, { notes: string | null; attended: string[] }>> {
+  const meetings = await db.selectFrom('mentoring_meetings').select(['id', 'notes']).where('group_id', '=', groupId).where('notes_by', 'is not', null).execute();
+  const records = new Map(meetings.map((m) => [m.id, { notes: m.notes, attended: [] as string[] }]));
+  if (records.size === 0) return records;
+  const attendance = await db.selectFrom('mentoring_attendance').select(['meeting_id', 'person_id']).where('meeting_id', 'in', [...records.keys()]).orderBy('person_id').execute();
+  for (const row of attendance) records.get(row.meeting_id)?.attended.push(row.person_id);
+  return records;
+}

@@ -3,6 +3,7 @@ import type { Kysely, Selectable } from 'kysely';
 import { newId } from '../ids';
 import { prepare } from '../prepared';
 import type { Database, PeopleTable } from '../schema';
+import { normalizeForMatch } from '../../domain/localized';
 import { toTimestamp } from './util';
 
 export interface PersonRecord {
@@ -157,6 +158,58 @@ export async function findPeopleByIdentity(
 }
 
 /**
+ * The bot_user_id of someone a coordinator added by e-mail, who has neither talked to the bot nor signed in:
+ * their first sign-in or first message with that e-mail adopts the row (adoptInvitedPerson).
+ */
+const invitedKey = (email: string) => `mail:${email.toLowerCase()}`;
+
+/** The person with this e-mail (the earliest, if several). */
+export async function getPersonByEmail(db: Kysely<Database>, email: string): Promise<PersonRecord | undefined> {
+  const row = await db.selectFrom('people').selectAll().where('email', '=', email.toLowerCase()).orderBy('created_at').executeTakeFirst();
+  return row && toPerson(row);
+}
+
+/** The person with this e-mail, or a new one known only by it and a name. */
+export async function findOrCreateInvitedPerson(db: Kysely<Database>, input: { email: string; name: string; now: Date }): Promise<PersonRecord> {
+  const email = input.email.toLowerCase();
+  const known = await getPersonByEmail(db, email);
+  if (known) return known;
+  // Keyed like the bot's rows: two coordinators adding the same address at once make one person.
+  const person = await upsertPerson(db, { botUserId: invitedKey(email), displayName: input.name, now: input.now });
+  await updatePersonDetails(db, person.id, { email }, input.now);
+  return { ...person, email };
+}
+
+/** Whether anyone added by e-mail is still waiting to be recognised: only then is a first contact worth a lookup. */
+export async function hasInvitedPeople(db: Kysely<Database>): Promise<boolean> {
+  return (await db.selectFrom('people').select('id').where('bot_user_id', 'like', 'mail:%').limit(1).executeTakeFirst()) !== undefined;
+}
+
+/**
+ * The first sign-in or first message of someone added by e-mail: that row becomes theirs (their groups stay),
+ * unless the new key is taken already (then the caller goes on with its own row).
+ */
+export async function adoptInvitedPerson(db: Kysely<Database>, input: { email: string; botUserId: string; aadObjectId: string | null; tenantId: string | null; now: Date }): Promise<void> {
+  await db
+    .updateTable('people')
+    .set({ bot_user_id: input.botUserId, aad_object_id: input.aadObjectId?.toLowerCase() ?? null, tenant_id: input.tenantId, updated_at: toTimestamp(input.now) })
+    .where('bot_user_id', '=', invitedKey(input.email))
+    .where(({ not, exists, selectFrom }) => not(exists(selectFrom('people as taken').select('taken.id').where('taken.bot_user_id', '=', input.botUserId))))
+    .execute();
+}
+
+/** People Kollega knows whose name or e-mail contains the text, by name; for a coordinator picking group members. */
+export async function searchPeople(db: Kysely<Database>, text: string, limit: number): Promise<PersonRecord[]> {
+  const wanted = normalizeForMatch(text);
+  // Matched here rather than with SQL LIKE: lower() of either engine leaves Ä and Ö as they are under a C locale.
+  const rows = await db.selectFrom('people').selectAll().orderBy('display_name').execute();
+  return rows
+    .filter((r) => normalizeForMatch(r.display_name ?? '').includes(wanted) || (r.email ?? '').includes(wanted))
+    .slice(0, limit)
+    .map(toPerson);
+}
+
+/**
  * The bot_user_id of a person who signed in to the tab before ever talking to the bot: the bot does not know
  * their Teams user id yet. Their first message to the bot adopts the row (adoptSignedInPerson).
  */
@@ -178,6 +231,8 @@ export async function findOrCreateSignedInPerson(
     .orderBy((eb) => eb.case().when('bot_user_id', 'like', 'aad:%').then(1).else(0).end())
     .orderBy('created_at')
     .executeTakeFirst();
+  // Added by e-mail before their first sign-in: that row (and their groups) becomes theirs.
+  if (!known && input.email) await adoptInvitedPerson(db, { email: input.email, botUserId: signedInKey(input.objectId), aadObjectId: input.objectId, tenantId: input.tenantId, now: input.now });
   const person = known ? toPerson(known) : await upsertPerson(db, { botUserId: signedInKey(input.objectId), aadObjectId: input.objectId.toLowerCase(), tenantId: input.tenantId, displayName: input.name, now: input.now });
   if (person.email || !input.email) return person;
   await updatePersonDetails(db, person.id, { email: input.email }, input.now);
