@@ -13,6 +13,7 @@ export type Command =
   | { kind: 'members'; networkName?: string }
   | { kind: 'events' }
   | { kind: 'themes' }
+  | { kind: 'groups' }
   | { kind: 'newEvent'; networkName?: string }
   | { kind: 'unknown' };
 
@@ -24,9 +25,10 @@ const withNetwork: Array<{ kind: 'join' | 'requests' | 'members' | 'newEvent'; p
   { kind: 'members', prefixes: ['members', 'jäsenet', 'medlemmar'] },
 ];
 
-const words: Record<'help' | 'networks' | 'chooseRegion' | 'events' | 'themes', string[]> = {
+const words: Record<'help' | 'networks' | 'chooseRegion' | 'events' | 'themes' | 'groups', string[]> = {
   events: ['events', 'event', 'tapahtumat', 'tapahtuma', 'tilaisuudet', 'evenemang', 'händelser', 'handelser'],
   themes: ['themes', 'theme', 'my group', 'teemat', 'teema', 'oma ryhmä', 'teman', 'tema', 'min grupp'],
+  groups: ['groups', 'support groups', 'mentoring', 'ryhmät', 'tukiryhmät', 'mentorointi', 'grupper', 'stödgrupper', 'mentorskap'],
   help: ['help', 'apua', 'ohje', 'ohjeet', 'hjälp', 'hjalp', 'start', 'aloita', 'hi', 'hello', 'hei', 'moi', 'hej', 'menu', 'valikko', 'meny'],
   networks: ['networks', 'network', 'verkostot', 'verkosto', 'nätverk', 'nätverken', 'natverk'],
   chooseRegion: ['region', 'alue', 'my region', 'oma alue', 'min region', 'change region', 'vaihda alue', 'byt region'],
@@ -36,7 +38,7 @@ const words: Record<'help' | 'networks' | 'chooseRegion' | 'events' | 'themes', 
 export function parseCommand(text: string | undefined): Command {
   const cleaned = normalizeForMatch((text ?? '').replace(/<at>[^<]*<\/at>/gi, ' ')).replace(/[.!?,:;]+$/g, '').trim();
   if (!cleaned) return { kind: 'help' };
-  for (const [kind, list] of Object.entries(words) as ['help' | 'networks' | 'chooseRegion' | 'events' | 'themes', string[]][]) {
+  for (const [kind, list] of Object.entries(words) as ['help' | 'networks' | 'chooseRegion' | 'events' | 'themes' | 'groups', string[]][]) {
     if (list.includes(cleaned)) return { kind } as Command;
   }
   for (const { kind, prefixes } of withNetwork) {

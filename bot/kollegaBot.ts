@@ -32,6 +32,7 @@ import {
   showEvent,
 } from './handlers/events';
 import { feedbackFromCard, proposeFromCard, questionFromCard, themesAnswer, voteFromCard } from './handlers/mentoring';
+import { applyForm, applyFromCard, decideFromCard, groupsAnswer, refreshApplication, withdrawFromCard } from './handlers/mentoringApplications';
 import type { BotServices } from './services';
 import { beginTurn, type Turn } from './turn';
 
@@ -68,6 +69,8 @@ export class KollegaBot extends TeamsActivityHandler {
         return this.reply(turn, await eventsList(turn, this.services));
       case 'themes':
         return this.reply(turn, await themesAnswer(turn, this.services));
+      case 'groups':
+        return this.reply(turn, await groupsAnswer(turn, this.services));
       case 'newEvent':
         return this.reply(turn, await newEventByName(turn, this.services, command.networkName));
       case 'requests':
@@ -160,6 +163,19 @@ export class KollegaBot extends TeamsActivityHandler {
         return voteFromCard(turn, this.services, action);
       case 'mentoringPropose':
         return proposeFromCard(turn, this.services, action);
+      case 'mentoringGroups':
+        return groupsAnswer(turn, this.services);
+      case 'mentoringApplyForm':
+        return applyForm(turn, this.services, action);
+      case 'mentoringApply':
+        return applyFromCard(turn, this.services, action);
+      case 'mentoringWithdraw':
+        return withdrawFromCard(turn, this.services, action);
+      case 'mentoringAccept':
+      case 'mentoringDecline':
+        return decideFromCard(turn, this.services, action);
+      case 'mentoringApplicationRefresh':
+        return refreshApplication(turn, this.services, action);
     }
   }
 

@@ -38,6 +38,13 @@ export const cardActionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('mentoringQuestion'), meetingId: uuid, text: typed(1000), anonymous: z.enum(['true', 'false']).optional() }),
   z.object({ action: z.literal('mentoringVote'), themeId: uuid, vote: z.enum(['true', 'false']) }),
   z.object({ action: z.literal('mentoringPropose'), groupId: uuid, title: typed(1000) }),
+  z.object({ action: z.literal('mentoringGroups') }),
+  z.object({ action: z.literal('mentoringApplyForm'), groupId: uuid }),
+  z.object({ action: z.literal('mentoringApply'), groupId: uuid, message: typed(1000) }),
+  z.object({ action: z.literal('mentoringWithdraw'), applicationId: uuid }),
+  z.object({ action: z.literal('mentoringAccept'), applicationId: uuid }),
+  z.object({ action: z.literal('mentoringDecline'), applicationId: uuid, reason: typed(500) }),
+  z.object({ action: z.literal('mentoringApplicationRefresh'), applicationId: uuid }),
   z.object({ action: z.literal('mentoringFeedback'), meetingId: uuid, usefulness: numberText, wellbeing: numberText, comment: typed(1000) }),
 ]);
 

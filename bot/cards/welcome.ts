@@ -31,6 +31,7 @@ export function welcomeCard({ lang, regionName, notice, inChannel }: WelcomeCard
     actions: [
       { title: t('action.showNetworks'), data: actionData({ action: 'showNetworks' }) },
       { title: t('action.showEvents'), data: actionData({ action: 'showEvents' }) },
+      { title: t('action.showGroups'), data: actionData({ action: 'mentoringGroups' }) },
       {
         title: regionName ? t('action.changeRegion') : t('action.chooseRegion'),
         data: actionData({ action: 'chooseRegion' }),

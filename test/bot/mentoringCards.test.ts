@@ -6,12 +6,14 @@
  * every language is a valid Adaptive Card 1.5.
  */
 import { agendaCard, feedbackCard } from '../../bot/cards/mentoringCards';
+import { applicationCard } from '../../bot/cards/mentoringApplication';
+import { applyFormCard, groupsCard } from '../../bot/cards/mentoringGroups';
 import { themesCard } from '../../bot/cards/mentoringThemes';
 import { languages } from '../../shared/i18n/language';
-import { applyToGroup, createGroup, decideOnApplication, openSeason } from '../../shared/services/mentoring';
+import { createGroup, openSeason, placeInGroup } from '../../shared/services/mentoring';
 import { planSeries } from '../../shared/services/mentoringSeries';
 import { getPersonByBotUserId } from '../../shared/store/repositories/people';
-import { startConnectorStub, type ConnectorStub } from '../fixtures/connectorStub';
+import { startConnectorStub, type ConnectorStub, type TeamsMember } from '../fixtures/connectorStub';
 import { TestClock } from '../jobs/jobTestKit';
 import { cardProblems } from '../support/cardValidation';
 import { JoiningWorld, someone, testSeed, tiina } from '../support/joiningWorld';
@@ -26,13 +28,16 @@ describe.each(['sqlite', 'postgres'] as const)('a support group\'s agenda and fe
   const ulla = someone(`mentoring-ulla-${dialect}`, 'Ulla Ulkopuolinen', 'fi-FI');
   const clock = new TestClock('2029-12-01T08:00:00.000Z');
   let stub: ConnectorStub;
+  // Teams' member API: Dora, whom a coordinator adds by e-mail before she ever opens Kollega, is found by it.
+  const dora = someone(`mentoring-dora-${dialect}`, 'Dora Dahl', 'sv-FI');
+  const teamsMembers: TeamsMember[] = [{ id: dora.id, name: dora.name, aadObjectId: dora.aadObjectId, email: `dora.dahl.${dialect}@kunta.example` }];
   let world: JoiningWorld;
   let meetings: Array<{ id: string; startsAt: Date; endsAt: Date }>;
   const agendasTo = (who: typeof aino) => world.cardsTo(who).map(cardText).filter((text) => /Tukiryhmän tapaaminen|Stödgruppens möte|Support group meeting/.test(text));
   const feedbackTo = (who: typeof aino) => world.cardsTo(who).filter((c) => JSON.stringify(c).includes('mentoringFeedback'));
 
   beforeAll(async () => {
-    stub = await startConnectorStub();
+    stub = await startConnectorStub({ members: teamsMembers });
     world = await JoiningWorld.start(dialect, stub, {}, { now: clock.now }, testSeed());
     for (const who of [tiina, aino, bo, maija, ulla]) await world.install(who);
     const db = world.app.store.db;
@@ -124,24 +129,65 @@ describe.each(['sqlite', 'postgres'] as const)('a support group\'s agenda and fe
     expect((await world.app.store.db.selectFrom('mentoring_themes').select('votes').where('id', '=', themeId).executeTakeFirstOrThrow()).votes).toBe(1);
   });
 
-  it('tells the coordinator of an application and the applicant of the decision, each in their language', async () => {
-    const db = world.app.store.db;
+  it('takes an application in the chat: the coordinators get one card to decide on, the applicant hears the decision, once each', async () => {
+    const db = () => world.app.store.db;
     const carl = someone(`mentoring-carl-${dialect}`, 'Carl Sökande', 'sv-FI');
     await world.install(carl);
-    const groupId = (await db.selectFrom('mentoring_groups').select('id').executeTakeFirstOrThrow()).id;
-    const applied = await applyToGroup({ db, now: clock.now() }, { person: (await getPersonByBotUserId(db, carl.id))!, groupId, message: 'Jag sköter sociala medier i Borgå.' });
-    if (applied.outcome !== 'created') throw new Error(applied.outcome);
+    await world.say(carl, 'grupper');
+    const listed = cardText(world.cardsTo(carl).at(-1));
+    expect(listed).toContain('Stödgrupper');
+    expect(listed).toContain('Stödgruppen för kommunikation');
+    expect(listed).toContain('Medlemmar: 2');
+    const groupId = (await db().selectFrom('mentoring_groups').select('id').executeTakeFirstOrThrow()).id;
+    expect(cardText(await world.press(carl, 'mentoringApplyForm', { groupId }))).toContain('Ansök till Stödgruppen för kommunikation');
+    const sent = await world.press(carl, 'mentoringApply', { groupId, message: 'Jag sköter sociala medier i Borgå.' });
+    expect(cardText(sent)).toContain('Din ansökan skickades till koordinatorerna.');
+    expect(cardText(sent)).toContain('Du har ansökt: koordinatorerna avgör.');
+    expect(cardText(await world.press(carl, 'mentoringApply', { groupId }))).toContain('Du har redan ansökt till den här gruppen.');
+
     stub.reset();
     await world.work();
-    const told = world.cardsTo(tiina).map(cardText).join('\n');
-    expect(told).toContain('Carl Sökande hakee tukiryhmään Viestinnän tukiryhmä.');
-    expect(told).toContain('Jag sköter sociala medier i Borgå.');
-    await decideOnApplication({ db, now: clock.now() }, { actor: (await getPersonByBotUserId(db, tiina.id))!, applicationId: applied.application.id, event: { type: 'accept' } });
+    await world.restart();
     await world.work();
-    expect(cardText(world.cardsTo(carl).at(-1))).toContain('Välkommen till stödgruppen Stödgruppen för kommunikation!');
+    const cards = world.cardsTo(tiina).filter((c) => JSON.stringify(c).includes('mentoringAccept'));
+    expect(cards).toHaveLength(1);
+    expect(cardText(cards[0])).toContain('Carl Sökande hakee tukiryhmään Viestinnän tukiryhmä');
+    expect(cardText(cards[0])).toContain('Jag sköter sociala medier i Borgå.');
+    const applicationId = (await db().selectFrom('mentoring_applications').select('id').where('state', '=', 'pending').executeTakeFirstOrThrow()).id;
+
+    // Carl cannot accept himself with a forged press; a member of the group cannot either; neither learns anything.
+    const forged = await world.press(carl, 'mentoringAccept', { applicationId });
+    expect(cardText(forged)).toBe('Du kan inte avgöra den här ansökan.');
+    expect(cardText(await world.press(aino, 'mentoringApplicationRefresh', { applicationId }))).not.toContain('Carl');
+    expect((await db().selectFrom('mentoring_applications').select('state').where('id', '=', applicationId).executeTakeFirstOrThrow()).state).toBe('pending');
+
+    const accepted = await world.press(tiina, 'mentoringAccept', { applicationId });
+    expect(cardText(accepted)).toContain('Carl Sökande on nyt ryhmän jäsen.');
+    expect(cardText(accepted)).toContain('Tiina Rajala hyväksyi hakemuksen');
+    expect(JSON.stringify(accepted)).not.toContain('mentoringAccept"');
+    expect(cardText(await world.press(tiina, 'mentoringDecline', { applicationId }))).toContain('Tästä hakemuksesta on jo päätetty.');
+    expect(cardText(await world.press(tiina, 'mentoringApplicationRefresh', { applicationId }))).toContain('Tiina Rajala hyväksyi hakemuksen');
+
+    await world.work();
+    await world.work();
+    expect(world.cardsTo(carl).map(cardText).filter((text) => text.includes('Välkommen till stödgruppen Stödgruppen för kommunikation!'))).toHaveLength(1);
+    await world.say(carl, 'grupper');
+    expect(cardText(world.cardsTo(carl).at(-1))).toContain('Du är medlem i den här gruppen.');
   });
 
-  it('draws every agenda, feedback and themes card as a valid Adaptive Card 1.5 in every language', () => {
+  it('makes someone a coordinator added by e-mail that same person when she first writes to the bot', async () => {
+    const db = world.app.store.db;
+    const groupId = (await db.selectFrom('mentoring_groups').select('id').executeTakeFirstOrThrow()).id;
+    const added = await placeInGroup({ db, now: clock.now() }, { actor: (await getPersonByBotUserId(db, tiina.id))!, groupId, who: { email: teamsMembers[0].email!.toUpperCase(), name: 'Dora D.' }, role: 'member' });
+    if (added.outcome !== 'done') throw new Error(added.outcome);
+    await world.install(dora);
+    await world.say(dora, 'grupper');
+    expect(cardText(world.cardsTo(dora).at(-1))).toContain('Du är medlem i den här gruppen.');
+    const her = (await getPersonByBotUserId(db, dora.id))!;
+    expect({ id: her.id, name: her.displayName, email: her.email }).toEqual({ id: added.personId, name: 'Dora Dahl', email: teamsMembers[0].email });
+  });
+
+  it('draws every agenda, feedback, themes, groups and application card as a valid Adaptive Card 1.5 in every language', () => {
     const group = { id: 'g', seasonId: 's', networkId: null, name: { fi: 'Ryhmä', sv: 'Grupp', en: 'Group' }, focus: { fi: 'F', sv: 'F', en: 'F' }, capacity: null, seriesState: 'created' as const, joinUrl: 'https://teams.microsoft.com/l/meetup-join/x' };
     const meeting = { id: '0190e6f0-0000-7000-8000-000000000000', groupId: 'g', seriesDate: '2030-01-08', startsAt: new Date('2030-01-08T12:00:00Z'), endsAt: new Date('2030-01-08T13:30:00Z'), cancelled: false };
     for (const lang of languages) {
@@ -151,6 +197,12 @@ describe.each(['sqlite', 'postgres'] as const)('a support group\'s agenda and fe
         feedbackCard({ lang, group, meeting, theme: null, joinUrl: null, open: true }),
         feedbackCard({ lang, group, meeting, theme: null, joinUrl: null, open: false, notice: { text: 'x', good: true } }),
         themesCard({ lang, groups: [] }),
+        groupsCard({ lang, groups: [] }),
+        groupsCard({ lang, groups: [{ id: '0190e6f0-0000-7000-8000-000000000004', name: 'R', season: 'S', focus: 'F', members: 2, capacity: 5, role: null, applicationId: null }, { id: '0190e6f0-0000-7000-8000-000000000005', name: 'R', season: 'S', focus: 'F', members: 2, capacity: null, role: null, applicationId: '0190e6f0-0000-7000-8000-000000000006' }], notice: { text: 'x', good: true } }),
+        applyFormCard({ lang, group: { id: '0190e6f0-0000-7000-8000-000000000004', name: 'R', focus: 'F' }, notice: 'x' }),
+        ...(['pending', 'accepted', 'declined', 'withdrawn'] as const).map((state) => applicationCard({
+          applicationId: '0190e6f0-0000-7000-8000-000000000006', state, applicantName: 'A', groupName: 'R', members: 1, capacity: 3, message: null, askedAt: new Date(), deciderName: 'T', decidedAt: state === 'pending' ? null : new Date(), reason: 'r',
+        }, lang, ['29:x'], { text: 'x', good: false })),
         themesCard({ lang, groups: [{ id: '0190e6f0-0000-7000-8000-000000000001', name: 'Ryhmä', themes: [{ id: '0190e6f0-0000-7000-8000-000000000002', title: 'T', votes: 2, myVote: true, fixed: false }, { id: '0190e6f0-0000-7000-8000-000000000003', title: 'U', votes: 0, myVote: false, fixed: true }] }], notice: { text: 'x', good: true } }),
       ]) expect({ lang, problems: cardProblems(card) }).toEqual({ lang, problems: [] });
     }

@@ -75,7 +75,7 @@ describe('npm run package', () => {
     });
     expect(JSON.stringify(manifest)).not.toContain('${{');
     const fi = JSON.parse(Buffer.from(zip['fi.json']).toString('utf8'));
-    expect(fi['bots[0].commandLists[0].commands[8].title']).toBe('uusi tapahtuma');
+    expect(fi['bots[0].commandLists[0].commands[9].title']).toBe('uusi tapahtuma');
     // The same inputs give the same bytes: a package can be rebuilt and compared.
     const first = fs.readFileSync(path.join(out(), 'kollega.zip'));
     await packageApp();

@@ -26,6 +26,7 @@ export const en = {
 
   'action.showNetworks': 'Networks of my region',
   'action.showEvents': 'Coming events',
+  'action.showGroups': 'Support groups',
   'action.chooseRegion': 'Choose my region',
   'action.changeRegion': 'Change region',
   'action.help': 'Help',

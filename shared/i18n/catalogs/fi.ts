@@ -25,6 +25,7 @@ export const fi: Catalog = {
 
   'action.showNetworks': 'Alueeni verkostot',
   'action.showEvents': 'Tulevat tapahtumat',
+  'action.showGroups': 'Tukiryhmät',
   'action.chooseRegion': 'Valitse alueeni',
   'action.changeRegion': 'Vaihda aluetta',
   'action.help': 'Ohje',

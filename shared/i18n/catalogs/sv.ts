@@ -25,6 +25,7 @@ export const sv: Catalog = {
 
   'action.showNetworks': 'Nätverken i min region',
   'action.showEvents': 'Kommande evenemang',
+  'action.showGroups': 'Stödgrupper',
   'action.chooseRegion': 'Välj min region',
   'action.changeRegion': 'Byt region',
   'action.help': 'Hjälp',
