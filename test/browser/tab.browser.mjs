@@ -3,7 +3,10 @@
 // (test/support/run-in-loopback.mjs does that). Twice, as two pairs of people in two networks:
 //   Finnish, light theme: a librarian asks to join SEVERI, its coordinator approves and plans an event, the
 //   librarian answers Going and sees it, then the coordinator opens a mentoring season, creates a support group
-//   with the new member and plans its meetings, and the member proposes a theme and votes; Swedish, dark theme:
+//   with the new member and plans its meetings, adds a mentor found by name and a member by e-mail; the member
+//   proposes a theme, votes and sends an anonymous question; the coordinator fixes the theme for the next meeting,
+//   sees the question and reads the season's report (recording a meeting needs one that has begun: not here);
+//   Swedish, dark theme:
 //   the joining and the event in lanu. Then inside a stand-in Teams
 //   host (teamsHost.html): Teams single sign-on with a token Kollega verifies against an Entra ID key stand-in,
 //   the language and theme from the Teams context, a theme change followed live, and a channel tab configured
@@ -169,6 +172,15 @@ async function flow(browser, base, o) {
 /** A Finnish date `days` from today, as a date input takes it. */
 const dayFromNow = (days) => new Date(Date.now() + days * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Helsinki' });
 
+/** The support group the run creates, as a card on the page. */
+const groupCard = (page) => page.getByRole('article').filter({ has: page.getByRole('heading', { name: 'Seniorityön tukiryhmä' }) });
+
+/** A name with a {when} in it, for a meeting's own button or field whatever its time: a RegExp over the whole name. */
+function perMeeting(t, key) {
+  const [before, after] = t(key, { when: '\u0000' }).split('\u0000').map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  return new RegExp(`^${before}.+${after}$`);
+}
+
 async function mentoringSteps(member, boss, o) {
   const tag = `${o.lang}-${o.theme}`;
   await step(`[${tag}] the coordinator opens a mentoring season, creates a support group and plans its monthly meetings`, async () => {
@@ -202,7 +214,7 @@ async function mentoringSteps(member, boss, o) {
     await expectAccessible(page, 'the meetings form');
     await page.getByRole('dialog').getByRole('button', { name: t('mentoring.plan') }).click();
     await group.getByRole('heading', { name: t('mentoring.meetings') }).waitFor();
-    const meetings = await group.getByRole('list').last().getByRole('listitem').count();
+    const meetings = await group.getByRole('list', { name: t('mentoring.meetings') }).getByRole('listitem').count();
     if (meetings < 4) throw new Error(`only ${meetings} meetings planned for five months`);
     // The last meeting is cancelled from its own button; the list then says so.
     await group.getByRole('button', { name: new RegExp(`^${t('mentoring.cancelMeeting', { when: '' })}`) }).last().click();
@@ -210,6 +222,36 @@ async function mentoringSteps(member, boss, o) {
     await expectAccessible(page, 'the season planner');
     await shot(page, `tab-${tag}-mentoring`);
     return `${meetings} meetings`;
+  });
+
+  await step(`[${tag}] the coordinator adds a mentor found by name and a member by e-mail, and sees them in the group`, async () => {
+    const { page, t } = boss;
+    const group = groupCard(page);
+    // Someone Kollega knows and in no group yet: the English developer librarian, known once signed in.
+    const known = await page.evaluate(async () => {
+      const res = await fetch('/api/dev/sign-in', { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ personId: 'librarian:dev-en' }) });
+      return res.status;
+    });
+    if (known !== 200) throw new Error(`the developer sign-in answered ${known}`);
+    const mentor = 'Developer Librarian (en)';
+    await group.getByRole('button', { name: t('mentoring.managePeople') }).click();
+    await group.getByLabel(t('mentoring.findPeople')).fill('developer');
+    await group.getByRole('button', { name: t('mentoring.search'), exact: true }).click();
+    await group.getByRole('button', { name: t('mentoring.addAsMentorNamed', { name: mentor }) }).click();
+    await group.getByText(`${mentor} (${t('mentoring.role.mentor')})`).waitFor();
+    await group.getByText(t('mentoring.alreadyInGroup')).waitFor();
+
+    await group.getByRole('button', { name: t('mentoring.addByEmail') }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(t('mentoring.email')).fill('uusi.kollega@kirjasto.example.org');
+    await dialog.getByLabel(t('mentoring.personName')).fill('Uusi Kollega');
+    await expectAccessible(page, 'the add-by-e-mail form');
+    await dialog.getByRole('button', { name: t('mentoring.add'), exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await group.getByText(`Uusi Kollega (${t('mentoring.role.member')})`).waitFor();
+    await expectAccessible(page, "managing the group's people");
+    await shot(page, `tab-${tag}-group-people`);
+    return `${mentor}, Uusi Kollega`;
   });
 
   await step(`[${tag}] a member proposes a theme and votes for it`, async () => {
@@ -225,6 +267,53 @@ async function mentoringSteps(member, boss, o) {
     await group.getByText(t('mentoring.themeVotes', { title: 'Digituki senioreille', count: 1 })).waitFor();
     await expectAccessible(page, 'my group');
     return t('mentoring.themeVotes', { title: 'Digituki senioreille', count: 1 });
+  });
+
+  const question = 'Miten saan seniorit mukaan digitukeen?';
+  await step(`[${tag}] the member sends an anonymous question for the next meeting and sees it listed without a name`, async () => {
+    const { page, t } = member;
+    const group = groupCard(page);
+    await group.getByRole('button', { name: perMeeting(t, 'mentoring.questionsFor') }).first().click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByText(t('mentoring.noQuestions')).waitFor();
+    await dialog.getByLabel(t('mentoring.yourQuestion')).fill(question);
+    await dialog.getByLabel(t('mentoring.askAnonymously')).check();
+    await dialog.getByRole('button', { name: t('mentoring.sendQuestion') }).click();
+    await dialog.getByText(`${question} — ${t('mentoring.anonymous')}`).waitFor();
+    await dialog.getByText(t('mentoring.questionSentAnonymous')).waitFor();
+    await expectAccessible(page, 'the questions of a meeting');
+    await shot(page, `tab-${tag}-questions`);
+    await dialog.getByRole('button', { name: t('common.close') }).click();
+    return t('mentoring.anonymous');
+  });
+
+  await step(`[${tag}] the coordinator fixes the proposed theme for the next meeting, sees the question and reads the season's report`, async () => {
+    const { page, t } = boss;
+    const theme = 'Digituki senioreille';
+    await page.reload();
+    await page.getByRole('tab', { name: t('nav.group') }).click();
+    const group = groupCard(page);
+    await group.getByRole('combobox', { name: perMeeting(t, 'mentoring.themeFor') }).first().selectOption({ label: theme });
+    await group.getByRole('button', { name: perMeeting(t, 'mentoring.fixThemeFor') }).first().click();
+    await group.getByText(`: ${theme}`).waitFor();
+
+    await group.getByRole('button', { name: perMeeting(t, 'mentoring.questionsFor') }).first().click();
+    let dialog = page.getByRole('dialog');
+    await dialog.getByText(`${question} — ${t('mentoring.anonymous')}`).waitFor();
+    if (await dialog.getByLabel(t('mentoring.yourQuestion')).count()) throw new Error('a coordinator outside the group is offered the question form');
+    await dialog.getByRole('button', { name: t('common.close') }).click();
+
+    await page.getByRole('button', { name: t('mentoring.showReport') }).click();
+    dialog = page.getByRole('dialog');
+    await dialog.getByRole('heading', { name: 'Seniorityön tukiryhmä' }).waitFor();
+    const figure = (key) => dialog.locator('dt', { hasText: t(key) }).locator('xpath=following-sibling::dd[1]').innerText();
+    const cancelled = await figure('mentoring.report.meetingsCancelled');
+    const size = await figure('mentoring.report.groupSize');
+    if (cancelled !== '1' || size !== '3') throw new Error(`the report says ${cancelled} cancelled, group of ${size} (expected 1 and 3)`);
+    await expectAccessible(page, "the season's report");
+    await shot(page, `tab-${tag}-report`);
+    await dialog.getByRole('button', { name: t('common.close') }).click();
+    return `${theme}; ${t('mentoring.report.groupSize')} ${size}`;
   });
 }
 

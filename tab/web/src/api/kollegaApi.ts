@@ -14,12 +14,30 @@ import type {
   Me,
   Members,
   MentoringOverview,
+  MentoringPeopleFound,
+  MentoringQuestions,
+  MentoringReport,
   MentoringTheme,
   MyNetworks,
   RsvpAnswer,
   SessionInfo,
 } from '../../../../shared/api/tabContract';
 import type { Http } from './http';
+
+export type GroupRole = 'mentor' | 'member';
+
+export interface GroupInput {
+  networkId: string | null;
+  nameFi: string;
+  nameSv: string;
+  nameEn?: string;
+  focusFi: string;
+  focusSv: string;
+  focusEn?: string;
+  capacity: number | null;
+  mentorIds: string[];
+  memberIds: string[];
+}
 
 export type ContributionInput =
   | { kind: 'bookTip'; title: string; author?: string; ageGroup?: string; note?: string; isbn?: string }
@@ -55,8 +73,7 @@ export function kollegaApi(http: Http) {
 
     mentoring: () => http.get<MentoringOverview>('/api/mentoring'),
     openSeason: (body: { unitId: string; nameFi: string; nameSv: string; nameEn?: string; startsOn: string; endsOn: string }) => http.send<unknown>('POST', '/api/mentoring/seasons', body),
-    createGroup: (seasonId: string, body: { networkId: string | null; nameFi: string; nameSv: string; focusFi: string; focusSv: string; capacity: number | null; mentorIds: string[]; memberIds: string[] }) =>
-      http.send<unknown>('POST', `/api/mentoring/seasons/${at(seasonId)}/groups`, body),
+    createGroup: (seasonId: string, body: GroupInput) => http.send<unknown>('POST', `/api/mentoring/seasons/${at(seasonId)}/groups`, body),
     planSeries: (groupId: string, body: { weekday: string; ordinal: string; startTime: string; endTime: string }) => http.send<unknown>('POST', `/api/mentoring/groups/${at(groupId)}/series`, body),
     applyToGroup: (groupId: string) => http.send<unknown>('POST', `/api/mentoring/groups/${at(groupId)}/applications`, {}),
     decideApplication: (applicationId: string, decision: 'accept' | 'decline') => http.send<unknown>('POST', `/api/mentoring/applications/${at(applicationId)}/decision`, { decision }),
@@ -65,6 +82,17 @@ export function kollegaApi(http: Http) {
     vote: (themeId: string, vote: boolean) => http.send<unknown>('PUT', `/api/mentoring/themes/${at(themeId)}/vote`, { vote }),
     moveMeeting: (meetingId: string, body: { date: string; startTime: string; endTime: string }) => http.send<unknown>('PUT', `/api/mentoring/meetings/${at(meetingId)}`, body),
     cancelMeeting: (meetingId: string) => http.send<unknown>('POST', `/api/mentoring/meetings/${at(meetingId)}/cancel`, {}),
+    findPeople: (q: string) => http.get<MentoringPeopleFound>(`/api/mentoring/people?q=${encodeURIComponent(q)}`),
+    /** A role places (or changes the role of) a person; null takes them out of the group. */
+    placeInGroup: (groupId: string, personId: string, role: GroupRole | null) =>
+      http.send<{ personId: string; placed: GroupRole | null }>('PUT', `/api/mentoring/groups/${at(groupId)}/people/${at(personId)}`, { role }),
+    addByEmail: (groupId: string, body: { email: string; name: string; role: GroupRole }) =>
+      http.send<{ personId: string; placed: GroupRole }>('POST', `/api/mentoring/groups/${at(groupId)}/people`, body),
+    fixTheme: (meetingId: string, themeId: string) => http.send<unknown>('PUT', `/api/mentoring/meetings/${at(meetingId)}/theme`, { themeId }),
+    questions: (meetingId: string) => http.get<MentoringQuestions>(`/api/mentoring/meetings/${at(meetingId)}/questions`),
+    askQuestion: (meetingId: string, body: { text: string; anonymous: boolean }) => http.send<unknown>('POST', `/api/mentoring/meetings/${at(meetingId)}/questions`, body),
+    recordMeeting: (meetingId: string, body: { notes: string | null; attended: string[] }) => http.send<unknown>('POST', `/api/mentoring/meetings/${at(meetingId)}/record`, body),
+    seasonReport: (seasonId: string) => http.get<MentoringReport>(`/api/mentoring/seasons/${at(seasonId)}/report`),
     seasonReportCsvPath: (seasonId: string) => `/api/mentoring/seasons/${at(seasonId)}/report.csv`,
 
     file: (path: string) => http.file(path),

@@ -1,9 +1,9 @@
 /** Who is coming: those going, the waitlist in its order, and the maybes; with the list as a CSV file. */
-import { Button, Dialog, DialogActions, DialogBody, DialogContent, DialogSurface, DialogTitle, DialogTrigger } from '@fluentui/react-components';
 import type { Attendee, EventView } from '../../../../shared/api/tabContract';
 import { useApi } from '../api/ApiContext';
 import { LoadState } from '../common/LoadState';
 import { useViewStyles } from '../common/styles';
+import { ViewDialog } from '../common/ViewDialog';
 import { useLoad } from '../common/useLoad';
 import { useI18n } from '../i18n/I18nContext';
 import { ExportButton } from './ExportButton';
@@ -53,24 +53,12 @@ export function AttendeesDialog({ event }: { event: EventView }) {
   const api = useApi();
   const { t, pick } = useI18n();
   return (
-    <Dialog>
-      <DialogTrigger disableButtonEnhancement>
-        <Button>{t('coord.attendees')}</Button>
-      </DialogTrigger>
-      <DialogSurface>
-        <DialogBody>
-          <DialogTitle>{t('coord.attendeesTitle', { title: pick(event.title) })}</DialogTitle>
-          <DialogContent>
-            <AttendeeLists eventId={event.id} />
-          </DialogContent>
-          <DialogActions>
-            <ExportButton path={api.attendeesCsvPath(event.id)} fileName={`attendees-${event.id}.csv`} label={t('coord.exportAttendees')} />
-            <DialogTrigger disableButtonEnhancement>
-              <Button appearance="primary">{t('common.close')}</Button>
-            </DialogTrigger>
-          </DialogActions>
-        </DialogBody>
-      </DialogSurface>
-    </Dialog>
+    <ViewDialog
+      opener={t('coord.attendees')}
+      title={t('coord.attendeesTitle', { title: pick(event.title) })}
+      actions={<ExportButton path={api.attendeesCsvPath(event.id)} fileName={`attendees-${event.id}.csv`} label={t('coord.exportAttendees')} />}
+    >
+      <AttendeeLists eventId={event.id} />
+    </ViewDialog>
   );
 }

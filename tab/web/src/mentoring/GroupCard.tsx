@@ -5,18 +5,24 @@ import { useApi } from '../api/ApiContext';
 import { ArticleCard } from '../common/ArticleCard';
 import { useViewStyles } from '../common/styles';
 import { useAction } from '../common/useAction';
+import { useLoad } from '../common/useLoad';
 import { useI18n } from '../i18n/I18nContext';
-import { MeetingActions } from './MeetingActions';
+import { ApplicationsSection } from './ApplicationsSection';
+import { GroupPeople } from './GroupPeople';
+import { MeetingList } from './MeetingList';
 import { SeriesDialog } from './SeriesDialog';
 import { ThemesSection } from './ThemesSection';
 
 export function GroupCard({ group, coordinates, onChanged }: { group: MentoringGroup; coordinates: boolean; onChanged: () => void }) {
   const api = useApi();
-  const { t, pick, moment } = useI18n();
+  const { t, pick } = useI18n();
   const styles = useViewStyles();
   const { busy, run } = useAction();
   const headingId = `group-${group.id}`;
   const size = group.capacity === null ? t('mentoring.members', { count: group.memberCount }) : t('mentoring.membersOf', { count: group.memberCount, capacity: group.capacity });
+  // The group's themes, for those who see inside: voted on below, and fixed to meetings by the mentor or a coordinator.
+  const inside = group.people !== undefined;
+  const themes = useLoad(() => (inside ? api.themes(group.id) : Promise.resolve({ themes: [] })), [api, group.id, inside]);
 
   return (
     <ArticleCard labelledBy={headingId}>
@@ -34,54 +40,17 @@ export function GroupCard({ group, coordinates, onChanged }: { group: MentoringG
           </div>
         )
       )}
-      {group.people && (
-        <>
-          <h5 className={styles.subHeading}>{t('mentoring.people')}</h5>
-          <ul className={styles.plainList}>
-            {group.people.map((p) => <li key={p.personId}>{p.name} ({t(`mentoring.role.${p.role}`)})</li>)}
-          </ul>
-        </>
-      )}
+      {group.people && <GroupPeople group={group} people={group.people} coordinates={coordinates} onChanged={onChanged} />}
       {group.meetings && group.meetings.length > 0 && (
-        <>
-          <h5 className={styles.subHeading}>{t('mentoring.meetings')}</h5>
-          <ul className={styles.plainList}>
-            {group.meetings.map((m) => (
-              <li key={m.id} className={coordinates ? styles.actions : undefined}>
-                <span>
-                  {moment(m.startsAt)}
-                  {m.cancelled ? ` (${t('mentoring.cancelled')})` : m.theme ? `: ${m.theme}` : ''}
-                </span>
-                {coordinates && !m.cancelled && Date.parse(m.startsAt) > Date.now() && <MeetingActions meeting={m} onChanged={onChanged} />}
-              </li>
-            ))}
-          </ul>
-        </>
+        <MeetingList group={group} meetings={group.meetings} coordinates={coordinates} themes={themes.data?.themes ?? []} onChanged={() => (themes.reload(), onChanged())} />
       )}
       {coordinates && group.seriesState === 'unplanned' && (
         <div className={styles.actions}>
           <SeriesDialog groupId={group.id} groupName={pick(group.name)} onSaved={onChanged} trigger={<Button>{t('mentoring.planMeetings')}</Button>} />
         </div>
       )}
-      {coordinates && group.applications && group.applications.length > 0 && (
-        <>
-          <h5 className={styles.subHeading}>{t('mentoring.applications')}</h5>
-          <ul className={styles.plainList}>
-            {group.applications.map((a) => (
-              <li key={a.id} className={styles.actions}>
-                <span>{a.name}{a.message ? `: ${a.message}` : ''}</span>
-                <Button size="small" appearance="primary" disabledFocusable={busy} onClick={() => void run(async () => (await api.decideApplication(a.id, 'accept'), t('mentoring.accepted', { name: a.name })), onChanged)}>
-                  {t('mentoring.accept')}
-                </Button>
-                <Button size="small" disabledFocusable={busy} onClick={() => void run(async () => (await api.decideApplication(a.id, 'decline'), t('mentoring.declined', { name: a.name })), onChanged)}>
-                  {t('mentoring.decline')}
-                </Button>
-              </li>
-            ))}
-          </ul>
-        </>
-      )}
-      {group.myRole && <ThemesSection groupId={group.id} />}
+      {coordinates && group.applications && group.applications.length > 0 && <ApplicationsSection applications={group.applications} onChanged={onChanged} />}
+      {inside && <ThemesSection groupId={group.id} themes={themes} meetings={group.meetings ?? []} takesPart={group.myRole !== null} />}
     </ArticleCard>
   );
 }

@@ -1,7 +1,7 @@
 /**
  * "My group": the seasons of group mentoring with their support groups. Members see their group inside (people,
  * meetings, themes to vote for) and may apply to others; coordinators also open seasons, create groups, plan the
- * meetings, decide on applications and export the season's report.
+ * meetings, manage the groups' people, decide on applications and read or export the season's report.
  */
 import { Button } from '@fluentui/react-components';
 import { useApi } from '../api/ApiContext';
@@ -14,6 +14,7 @@ import { useI18n } from '../i18n/I18nContext';
 import { GroupCard } from './GroupCard';
 import { GroupDialog } from './GroupDialog';
 import { SeasonDialog } from './SeasonDialog';
+import { SeasonReport } from './SeasonReport';
 
 export function MentoringView() {
   const api = useApi();
@@ -35,6 +36,7 @@ export function MentoringView() {
                 {season.coordinates && (
                   <div className={styles.actions}>
                     <GroupDialog seasonId={season.id} seasonName={pick(season.name)} onSaved={loaded.reload} trigger={<Button>{t('mentoring.newGroup')}</Button>} />
+                    <SeasonReport seasonId={season.id} seasonName={pick(season.name)} />
                     <ExportButton path={api.seasonReportCsvPath(season.id)} fileName={`${pick(season.name)}.csv`} label={t('mentoring.exportReport')} />
                   </div>
                 )}
