@@ -102,11 +102,16 @@ export const addByEmailRoute: ApiRoute = {
   method: 'POST',
   path: '/api/mentoring/groups/:id/people',
   async handle(request, services) {
+    const lang = request.lang;
+    // The two mistakes a person makes here get their own words, not the schema's.
+    const typed = z.object({ email: z.unknown(), name: z.unknown() }).safeParse(request.body);
+    if (typed.success && !z.email().safeParse(typed.data.email).success) return badRequest(lang, [t(lang, 'mentoring.people.badEmail')]);
+    if (typed.success && !z.string().trim().min(1).safeParse(typed.data.name).success) return badRequest(lang, [t(lang, 'mentoring.people.nameRequired')]);
     const input = readRequest(request, byId, byEmailBody);
     if (!input.ok) return input.answer;
     const { email, name, role } = input.body;
     const result = await placeInGroup(ctx(services), { actor: request.caller!, groupId: input.params.id, who: { email, name }, role });
-    return placed(request.lang, result, role);
+    return placed(lang, result, role);
   },
 };
 

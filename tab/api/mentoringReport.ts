@@ -38,7 +38,7 @@ async function report(request: ApiRequest, services: ApiServices) {
   if (!input.ok) return { answer: input.answer };
   const result = await seasonReport(ctx(services), request.caller!, input.params.id);
   if (result.outcome === 'unknown') return { answer: notFound(lang) };
-  if (result.outcome === 'forbidden') return { answer: forbidden(lang, t(lang, 'mentoring.notCoordinator')) };
+  if (result.outcome === 'forbidden') return { answer: forbidden(lang, t(lang, 'mentoring.report.coordinatorsOnly')) };
   return { report: result.report };
 }
 

@@ -44,6 +44,7 @@ export const mentoringRoute: ApiRoute = {
       for (const group of await listGroups(db, season.id)) {
         // The units were read once above; each group needs only the caller's role in it.
         const view = { role: await roleInGroup(db, group.id, caller.id), coordinates: units.has(season.unitId) };
+        // Addresses only to coordinators: members see each other's names, as in the Teams meeting.
         const people = maySeeInside(view) ? await listGroupPeople(db, group.id) : undefined;
         const applications = view.coordinates ? await listPendingApplications(db, group.id) : undefined;
         groups.push({
@@ -58,7 +59,7 @@ export const mentoringRoute: ApiRoute = {
           myApplicationId: (await pendingApplication(db, group.id, caller.id))?.id ?? null,
           seriesState: group.seriesState,
           joinUrl: people ? group.joinUrl : undefined,
-          people: people?.map((p) => ({ personId: p.personId, role: p.role, name: p.displayName ?? p.email ?? '', email: p.email })),
+          people: people?.map((p) => ({ personId: p.personId, role: p.role, name: p.displayName ?? p.email ?? '', email: view.coordinates ? p.email : null })),
           meetings: people && (await meetingsOf(db, group.id)),
           applications: applications && (await Promise.all(applications.map(async (a) => ({
             id: a.id, personId: a.personId, name: (await getPerson(db, a.personId))?.displayName ?? '', message: a.message, createdAt: a.createdAt.toISOString(),

@@ -130,7 +130,10 @@ describe.each(['sqlite', 'postgres'] as const)('group mentoring in the tab API [
     const peopleBefore = (await app.store.db.selectFrom('people').select('id').execute()).length;
     expect(await call('POST', `/api/mentoring/groups/${groupId}/people`, coordinator, { email: 'toinen@kunta.example', name: 'Toinen', role: 'member' }, 'fi'))
       .toEqual({ status: 409, body: { error: { code: 'Conflict', message: 'Ryhmä on täynnä.' } } });
-    expect((await call('POST', `/api/mentoring/groups/${groupId}/people`, coordinator, { email: 'not an address', name: 'X', role: 'member' })).status).toBe(400);
+    expect(await call('POST', `/api/mentoring/groups/${groupId}/people`, coordinator, { email: 'not an address', name: 'X', role: 'member' }, 'sv'))
+      .toMatchObject({ status: 400, body: { error: { message: expect.stringContaining('Kontrollera e-postadressen') } } });
+    expect(await call('POST', `/api/mentoring/groups/${groupId}/people`, coordinator, { email: 'toinen@kunta.example', name: ' ', role: 'member' }, 'fi'))
+      .toMatchObject({ status: 400, body: { error: { message: expect.stringContaining('Anna henkilön nimi.') } } });
     expect((await call('POST', `/api/mentoring/groups/${groupId}/people`, aino, { email: 'toinen@kunta.example', name: 'Toinen', role: 'mentor' })).status).toBe(403);
     expect((await app.store.db.selectFrom('people').select('id').execute()).length).toBe(peopleBefore);
 
@@ -138,6 +141,9 @@ describe.each(['sqlite', 'postgres'] as const)('group mentoring in the tab API [
     const sanna = { ...person(6, 'Sanna Sivukirjasto'), preferred_username: 'sanna.sivukirjasto@kunta.example' };
     const hers = (await call('GET', '/api/mentoring', sanna)).body.seasons[0].groups[0];
     expect(hers).toMatchObject({ myRole: 'member', memberCount: 2 });
+    // Members see each other's names; only coordinators see the addresses.
+    expect(hers.people.map((p: { email: string | null }) => p.email)).toEqual([null, null, null]);
+    expect((await call('GET', '/api/mentoring', coordinator)).body.seasons[0].groups[0].people.map((p: { email: string | null }) => p.email)).toContain('sanna.sivukirjasto@kunta.example');
     expect(await peopleOf()).toEqual(['mentor:Bo Bibliotekarie', 'member:Aino Kirjastolainen', 'member:Sanna Sivukirjasto']);
   });
 });

@@ -13,7 +13,8 @@ export async function listQuestions(db: Kysely<Database>, meetingId: string): Pr
   return db
     .selectFrom('mentoring_questions as q')
     .leftJoin('people as p', 'p.id', 'q.asked_by')
-    .select(['q.id as id', 'q.text as text', 'p.display_name as askedBy'])
+    // Someone without a display name who asked openly is named by e-mail, never mistaken for anonymous.
+    .select((eb) => ['q.id as id', 'q.text as text', eb.case().when('q.asked_by', 'is', null).then(null).else(eb.fn.coalesce('p.display_name', 'p.email', eb.val(''))).end().as('askedBy')])
     .where('q.meeting_id', '=', meetingId)
     .orderBy('q.asked_at')
     .orderBy('q.id')
