@@ -4,7 +4,7 @@
  * decision or one already taken gets a clear answer in the presser's language and changes nothing.
  */
 import { inLanguage } from '../../shared/domain/localized';
-import { dayNumber } from '../../shared/domain/mentoring/season';
+import { dayNumber } from '../../shared/domain/calendarDate';
 import { toHelsinki } from '../../shared/i18n/localTime';
 import { applyToGroup, decideOnApplication, groupView, type DecideResult } from '../../shared/services/mentoring';
 import { countMembers, getGroup, listGroups, listSeasons, roleInGroup } from '../../shared/store/repositories/mentoring';

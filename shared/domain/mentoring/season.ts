@@ -2,6 +2,11 @@
  * A mentoring season (e.g. spring 2027): the dates its groups meet between. Dates are Finnish calendar days,
  * YYYY-MM-DD, both ends included.
  */
+import { dayNumber } from '../calendarDate';
+
+/** Kept here too: the mentoring code reads season dates with it. */
+export { dayNumber };
+
 export interface SeasonDates {
   startsOn: string;
   endsOn: string;
@@ -11,16 +16,6 @@ export type SeasonProblem = 'invalidDate' | 'endsBeforeStart' | 'tooLong';
 
 /** A season is at most a year: longer plans are two seasons. */
 export const MAX_SEASON_DAYS = 366;
-
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
-
-/** Days since 1970-01-01 of a calendar date, or undefined when it is no real date. */
-export function dayNumber(date: string): number | undefined {
-  const m = DATE.exec(date);
-  if (!m) return undefined;
-  const ms = Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return new Date(ms).toISOString().slice(0, 10) === date ? ms / 86_400_000 : undefined;
-}
 
 export function seasonProblems(season: SeasonDates): SeasonProblem[] {
   const start = dayNumber(season.startsOn);
