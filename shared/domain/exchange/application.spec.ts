@@ -57,7 +57,7 @@ describe('the staff exchange application', () => {
   });
 
   it('lists only transitions that exist', () => {
-    const keys = new Set(cases.map(([key]) => key));
+    const keys = new Set<string>(cases.map(([key]) => key));
     expect(Object.keys(allowed).filter((k) => !keys.has(k))).toEqual([]);
   });
 
