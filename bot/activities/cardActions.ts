@@ -61,7 +61,17 @@ export function actionData<A extends CardActionData>(action: A): A {
 export function parseCardAction(value: unknown, verb?: string): Validated<CardAction> {
   const data = value && typeof value === 'object' && !Array.isArray(value) ? (value as Record<string, unknown>) : {};
   const candidate = verb === undefined ? data : { ...data, action: verb };
-  return validate(cardActionSchema, stripTeamsFields(candidate));
+  return validate(cardActionSchema, perGroupTitle(stripTeamsFields(candidate)));
+}
+
+/**
+ * The themes card has one propose field per group (input ids are unique in a card), named by the group: Teams
+ * sends every field, and the title is the one of the group whose button was pressed.
+ */
+function perGroupTitle(data: Record<string, unknown>): Record<string, unknown> {
+  if (data.action !== 'mentoringPropose' || typeof data.groupId !== 'string') return data;
+  const own = data[`title-${data.groupId}`];
+  return own === undefined ? data : { ...data, title: own };
 }
 
 /** Teams adds `msteams` (and the mobile client sometimes `id`) to a submit's data; they carry nothing for us. */

@@ -27,6 +27,7 @@ export function themesCard({ lang, groups, notice }: { lang: Language; groups: r
         button: theme.myVote ? t('mentoring.card.unvote') : t('mentoring.card.vote'),
         voteData: actionData({ action: 'mentoringVote', themeId: theme.id, vote: theme.myVote ? 'false' : 'true' }),
       })),
+      inputId: `title-${g.id}`,
       proposeLabel: t('mentoring.card.proposeLabel'),
       proposeButton: t('mentoring.card.propose'),
       proposeData: actionData({ action: 'mentoringPropose', groupId: g.id }),

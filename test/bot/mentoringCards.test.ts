@@ -115,7 +115,8 @@ describe.each(['sqlite', 'postgres'] as const)('a support group\'s agenda and fe
     expect(shown).toContain('Tukiryhmäni teemat');
     expect(shown).toContain('Viestinnän tukiryhmä');
     const groupId = (await world.app.store.db.selectFrom('mentoring_groups').select('id').executeTakeFirstOrThrow()).id;
-    const proposed = await world.press(aino, 'mentoringPropose', { groupId, title: 'Kriisiviestintä' });
+    // As Teams sends it: every propose field of the card, each named by its group; the pressed group's counts.
+    const proposed = await world.press(aino, 'mentoringPropose', { groupId, [`title-${groupId}`]: 'Kriisiviestintä', 'title-0190e6f0-0000-7000-8000-00000000000f': 'Toisen ryhmän teema' });
     expect(cardText(proposed)).toContain('Teemasi lisättiin.');
     expect(cardText(proposed)).toContain('Kriisiviestintä (0 ääntä)');
     const themeId = (await world.app.store.db.selectFrom('mentoring_themes').select('id').where('title', '=', 'Kriisiviestintä').executeTakeFirstOrThrow()).id;
@@ -203,7 +204,7 @@ describe.each(['sqlite', 'postgres'] as const)('a support group\'s agenda and fe
         ...(['pending', 'accepted', 'declined', 'withdrawn'] as const).map((state) => applicationCard({
           applicationId: '0190e6f0-0000-7000-8000-000000000006', state, applicantName: 'A', groupName: 'R', members: 1, capacity: 3, message: null, askedAt: new Date(), deciderName: 'T', decidedAt: state === 'pending' ? null : new Date(), reason: 'r',
         }, lang, ['29:x'], { text: 'x', good: false })),
-        themesCard({ lang, groups: [{ id: '0190e6f0-0000-7000-8000-000000000001', name: 'Ryhmä', themes: [{ id: '0190e6f0-0000-7000-8000-000000000002', title: 'T', votes: 2, myVote: true, fixed: false }, { id: '0190e6f0-0000-7000-8000-000000000003', title: 'U', votes: 0, myVote: false, fixed: true }] }], notice: { text: 'x', good: true } }),
+        themesCard({ lang, groups: [{ id: '0190e6f0-0000-7000-8000-000000000009', name: 'Toinen', themes: [] }, { id: '0190e6f0-0000-7000-8000-000000000001', name: 'Ryhmä', themes: [{ id: '0190e6f0-0000-7000-8000-000000000002', title: 'T', votes: 2, myVote: true, fixed: false }, { id: '0190e6f0-0000-7000-8000-000000000003', title: 'U', votes: 0, myVote: false, fixed: true }] }], notice: { text: 'x', good: true } }),
       ]) expect({ lang, problems: cardProblems(card) }).toEqual({ lang, problems: [] });
     }
   });

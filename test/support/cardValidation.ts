@@ -1,7 +1,7 @@
 /**
  * Validates a card the way Teams will read it: the official `adaptivecards` library at version 1.5, plus checks
  * for what that library lets through (a missing version, TextBlocks without text, Images without url,
- * unexpanded template bindings, actions without a title).
+ * unexpanded template bindings, actions without a title, two inputs with one id: Teams would send only one).
  */
 import * as AC from 'adaptivecards';
 
@@ -20,7 +20,13 @@ export function cardProblems(card: unknown): string[] {
   for (let i = 0; i < context.eventCount; i++) problems.push(`parse: ${context.getEventAt(i).message}`);
   for (const e of parsed.validateProperties().validationEvents) problems.push(`validate: ${e.message}`);
 
+  const inputIds = new Map<string, string>();
   walk(card, '$', (node, where) => {
+    if (typeof node.type === 'string' && node.type.startsWith('Input.') && typeof node.id === 'string') {
+      const first = inputIds.get(node.id);
+      if (first) problems.push(`${where}: input id ${node.id} already used at ${first}`);
+      else inputIds.set(node.id, where);
+    }
     if (node.type === 'TextBlock' && (typeof node.text !== 'string' || node.text.trim() === '')) {
       problems.push(`${where}: TextBlock without text`);
     }
