@@ -6,6 +6,7 @@
 import { openSeason, createGroup, placeInGroup, applyToGroup, decideOnApplication, groupView } from '../../shared/services/mentoring';
 import { auditTrail } from '../../shared/store/repositories/audit';
 import { getGroup, listGroupPeople } from '../../shared/store/repositories/mentoring';
+import { claimApplicationNotice, releaseApplicationNotice } from '../../shared/store/repositories/mentoringApplications';
 import { upsertPerson, type PersonRecord } from '../../shared/store/repositories/people';
 import { bundledSeedData, loadSeed } from '../../shared/store/seed/loadSeed';
 import { describeEachEngine } from '../support/databases';
@@ -98,6 +99,13 @@ describeEachEngine('group mentoring: seasons, groups and applications', (t) => {
     expect(await decideOnApplication(ctx(), { actor: elina, applicationId: application.id, event: { type: 'decline' } })).toEqual({ outcome: 'refused', refusal: 'alreadyDecided' });
     expect(await decideOnApplication(ctx(), { actor: elina, applicationId: other.application.id, event: { type: 'accept' } })).toEqual({ outcome: 'refused', refusal: 'full' });
     expect(await decideOnApplication(ctx(), { actor: cecilia, applicationId: other.application.id, event: { type: 'withdraw' } })).toMatchObject({ outcome: 'decided', application: { state: 'withdrawn' } });
+
+    // A message about the application is claimed once per person: two senders at once, one wins; a failed send lets go.
+    const notice = { applicationId: application.id, notice: 'coordinators', personId: elina.id };
+    const claims = await Promise.all([claimApplicationNotice(t.store.db, notice, now), claimApplicationNotice(t.store.db, notice, now)]);
+    expect(claims.sort()).toEqual([false, true]);
+    await releaseApplicationNotice(t.store.db, notice);
+    expect(await claimApplicationNotice(t.store.db, notice, now)).toBe(true);
     expect(await applyToGroup(ctx(), { person: bo, groupId: made.group.id, message: null })).toEqual({ outcome: 'refused', refusal: 'alreadyInGroup' });
     expect((await listGroupPeople(t.store.db, made.group.id)).map((p) => [p.displayName, p.role])).toEqual([['Bo', 'member']]);
     expect(await getGroup(t.store.db, made.group.id)).toMatchObject({ capacity: 1 });
