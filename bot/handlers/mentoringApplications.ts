@@ -6,7 +6,7 @@
 import { inLanguage } from '../../shared/domain/localized';
 import { dayNumber } from '../../shared/domain/calendarDate';
 import { toHelsinki } from '../../shared/i18n/localTime';
-import { applyToGroup, decideOnApplication, groupView, type DecideResult } from '../../shared/services/mentoring';
+import { applyToGroup, decideOnApplication, groupCoordinators, groupView, type DecideResult } from '../../shared/services/mentoring';
 import { countMembers, getGroup, listGroups, listSeasons, roleInGroup } from '../../shared/store/repositories/mentoring';
 import { getApplication, pendingApplication } from '../../shared/store/repositories/mentoringApplications';
 import type { CardAction } from '../activities/cardActions';
@@ -18,7 +18,6 @@ import type { BotServices } from '../services';
 import type { Turn } from '../turn';
 import { withEmail } from './identity';
 import { loadApplicationView } from './mentoringApplicationView';
-import { groupCoordinators } from '../../shared/services/mentoring';
 
 type Action<K extends CardAction['action']> = Extract<CardAction, { action: K }>;
 type Notice = { text: string; good: boolean };

@@ -7,13 +7,12 @@ import { z } from 'zod';
 import type { Language } from '../../shared/i18n/language';
 import { t } from '../../shared/i18n/translate';
 import { ordinals, weekdays } from '../../shared/domain/mentoring/monthlySeries';
-import type { MentoringPeopleFound } from '../../shared/api/tabContract';
-import { applyToGroup, createGroup, decideOnApplication, findPeopleToPlace, groupView, openSeason, placeInGroup, type PlaceResult } from '../../shared/services/mentoring';
+import { applyToGroup, createGroup, decideOnApplication, groupView, openSeason } from '../../shared/services/mentoring';
 import { changeMeeting, planSeries } from '../../shared/services/mentoringSeries';
 import { getGroup } from '../../shared/store/repositories/mentoring';
 import { typed } from '../../shared/validation/eventFields';
 import { offerCalendarAccess } from './calendarAccess';
-import { byId, id, mentoringContext, readRequest } from './mentoringInput';
+import { byId, id, mentoringContext, mentoringForbidden, readRequest } from './mentoringInput';
 import { badRequest, conflict, forbidden, notFound } from './errors';
 import type { ApiRequest, ApiResponse, ApiRoute, ApiServices } from './types';
 
@@ -29,12 +28,10 @@ const groupBody = z
     memberIds: z.array(id).max(100).default([]),
   })
   .strict();
-const placeBody = z.object({ role: z.enum(['mentor', 'member']).nullable() }).strict();
 const applyBody = z.object({ message: typed(1000) }).strict();
 const decisionBody = z.object({ decision: z.enum(['accept', 'decline']), reason: typed(500) }).strict();
 
 const ctx = mentoringContext;
-const mentoringForbidden = (lang: Language) => forbidden(lang, t(lang, 'mentoring.notCoordinator'));
 
 const texts = (fi: string | undefined, sv: string | undefined, en: string | undefined) => (fi && sv ? { fi, sv, en: en ?? null } : undefined);
 
@@ -61,7 +58,7 @@ export const createGroupRoute: ApiRoute = {
   path: '/api/mentoring/seasons/:id/groups',
   async handle(request, services) {
     const lang = request.lang;
-    const input = readRequest(request, z.object({ id }), groupBody);
+    const input = readRequest(request, byId, groupBody);
     if (!input.ok) return input.answer;
     const b = input.body;
     const name = texts(b.nameFi, b.nameSv, b.nameEn);
@@ -77,65 +74,12 @@ export const createGroupRoute: ApiRoute = {
   },
 };
 
-function placed(lang: Language, result: PlaceResult, role: 'mentor' | 'member' | null): ApiResponse {
-  if (result.outcome === 'unknown') return notFound(lang);
-  if (result.outcome === 'forbidden') return mentoringForbidden(lang);
-  if (result.outcome === 'full') return conflict(t(lang, 'mentoring.group.full'));
-  return { status: 200, body: { personId: result.personId, placed: role } };
-}
-
-export const placeInGroupRoute: ApiRoute = {
-  method: 'PUT',
-  path: '/api/mentoring/groups/:id/people/:personId',
-  async handle(request, services) {
-    const input = readRequest(request, z.object({ id, personId: id }), placeBody);
-    if (!input.ok) return input.answer;
-    const result = await placeInGroup(ctx(services), { actor: request.caller!, groupId: input.params.id, who: { personId: input.params.personId }, role: input.body.role });
-    return placed(request.lang, result, input.body.role);
-  },
-};
-
-const byEmailBody = z.object({ email: z.email().max(254), name: z.string().trim().min(1).max(120), role: z.enum(['mentor', 'member']) }).strict();
-
-/** Someone not (yet) among the people Kollega knows: added by e-mail, invited to the series by that address. */
-export const addByEmailRoute: ApiRoute = {
-  method: 'POST',
-  path: '/api/mentoring/groups/:id/people',
-  async handle(request, services) {
-    const lang = request.lang;
-    // The two mistakes a person makes here get their own words, not the schema's.
-    const typed = z.object({ email: z.unknown(), name: z.unknown() }).safeParse(request.body);
-    if (typed.success && !z.email().safeParse(typed.data.email).success) return badRequest(lang, [t(lang, 'mentoring.people.badEmail')]);
-    if (typed.success && !z.string().trim().min(1).safeParse(typed.data.name).success) return badRequest(lang, [t(lang, 'mentoring.people.nameRequired')]);
-    const input = readRequest(request, byId, byEmailBody);
-    if (!input.ok) return input.answer;
-    const { email, name, role } = input.body;
-    const result = await placeInGroup(ctx(services), { actor: request.caller!, groupId: input.params.id, who: { email, name }, role });
-    return placed(lang, result, role);
-  },
-};
-
-export const findPeopleRoute: ApiRoute = {
-  method: 'GET',
-  path: '/api/mentoring/people',
-  async handle(request, services) {
-    const input = readRequest(request, z.object({}), z.unknown());
-    if (!input.ok) return input.answer;
-    const query = z.string().trim().min(2).max(100).safeParse(request.query.q);
-    if (!query.success) return badRequest(request.lang, [t(request.lang, 'mentoring.people.searchTooShort')]);
-    const result = await findPeopleToPlace(ctx(services), request.caller!, query.data);
-    if (result.outcome === 'forbidden') return mentoringForbidden(request.lang);
-    const body: MentoringPeopleFound = { people: result.people.map((p) => ({ id: p.id, name: p.displayName ?? p.email ?? '', email: p.email, library: p.library })) };
-    return { status: 200, body };
-  },
-};
-
 export const applyRoute: ApiRoute = {
   method: 'POST',
   path: '/api/mentoring/groups/:id/applications',
   async handle(request, services) {
     const lang = request.lang;
-    const input = readRequest(request, z.object({ id }), applyBody);
+    const input = readRequest(request, byId, applyBody);
     if (!input.ok) return input.answer;
     const result = await applyToGroup(ctx(services), { person: request.caller!, groupId: input.params.id, message: input.body.message ?? null });
     if (result.outcome === 'unknown') return notFound(lang);
@@ -159,7 +103,7 @@ export const decideApplicationRoute: ApiRoute = {
   method: 'POST',
   path: '/api/mentoring/applications/:id/decision',
   async handle(request, services) {
-    const input = readRequest(request, z.object({ id }), decisionBody);
+    const input = readRequest(request, byId, decisionBody);
     if (!input.ok) return input.answer;
     const event = input.body.decision === 'accept' ? { type: 'accept' as const } : { type: 'decline' as const, reason: input.body.reason };
     return decide(request, services, event, input.params.id);
@@ -170,7 +114,7 @@ export const withdrawApplicationRoute: ApiRoute = {
   method: 'POST',
   path: '/api/mentoring/applications/:id/withdraw',
   async handle(request, services) {
-    const input = readRequest(request, z.object({ id }), z.object({}).strict());
+    const input = readRequest(request, byId, z.object({}).strict());
     if (!input.ok) return input.answer;
     return decide(request, services, { type: 'withdraw' }, input.params.id);
   },
@@ -185,7 +129,7 @@ export const planSeriesRoute: ApiRoute = {
   path: '/api/mentoring/groups/:id/series',
   async handle(request, services) {
     const lang = request.lang;
-    const input = readRequest(request, z.object({ id }), seriesBody);
+    const input = readRequest(request, byId, seriesBody);
     if (!input.ok) return input.answer;
     const context = { ...ctx(services), meetingAutomation: services.events.meetingAutomation, graphTenantId: services.events.graphTenantId };
     // Only a coordinator's token is worth exchanging; planSeries checks the rights again and audits a refusal.
@@ -216,7 +160,7 @@ export const moveMeetingRoute: ApiRoute = {
   method: 'PUT',
   path: '/api/mentoring/meetings/:id',
   async handle(request, services) {
-    const input = readRequest(request, z.object({ id }), z.object({ date, startTime: z.string().max(5), endTime: z.string().max(5) }).strict());
+    const input = readRequest(request, byId, z.object({ date, startTime: z.string().max(5), endTime: z.string().max(5) }).strict());
     if (!input.ok) return input.answer;
     return changeMeetingAnswer(request, services, input.params.id, { kind: 'move', ...input.body });
   },
@@ -226,7 +170,7 @@ export const cancelMeetingRoute: ApiRoute = {
   method: 'POST',
   path: '/api/mentoring/meetings/:id/cancel',
   async handle(request, services) {
-    const input = readRequest(request, z.object({ id }), z.object({}).strict());
+    const input = readRequest(request, byId, z.object({}).strict());
     if (!input.ok) return input.answer;
     return changeMeetingAnswer(request, services, input.params.id, { kind: 'cancel' });
   },

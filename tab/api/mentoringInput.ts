@@ -1,12 +1,17 @@
 /** What every mentoring route reads first: a signed-in caller, valid route params and a valid body. */
 import { z } from 'zod';
 import { validate } from '../../shared/validation/validate';
-import { badRequest, unauthorized } from './errors';
+import type { Language } from '../../shared/i18n/language';
+import { t } from '../../shared/i18n/translate';
+import { badRequest, forbidden, unauthorized } from './errors';
 import type { ApiRequest, ApiResponse, ApiServices } from './types';
 
 /** A season's, group's, meeting's, theme's or person's id as it appears in a path or a body. */
 export const id = z.string().min(1).max(64).regex(/^[A-Za-z0-9_-]+$/);
 export const byId = z.object({ id });
+
+/** The answer to someone who is not the unit's coordinator trying to change its mentoring. */
+export const mentoringForbidden = (lang: Language) => forbidden(lang, t(lang, 'mentoring.notCoordinator'));
 
 export const mentoringContext = (services: ApiServices) => ({ db: services.store.db, now: services.now() });
 

@@ -5,10 +5,10 @@ import { eventIcsRoute, getEventRoute, listContributionsRoute, listEventsRoute }
 import { attendeesCsvRoute, attendeesRoute, membersCsvRoute } from './exports';
 import { decisionRoute, joinRoute, leaveRoute, myNetworksRoute, withdrawRoute } from './joining';
 import {
-  addByEmailRoute, applyRoute, cancelMeetingRoute, createGroupRoute, decideApplicationRoute, findPeopleRoute, moveMeetingRoute, openSeasonRoute, placeInGroupRoute, planSeriesRoute,
-  withdrawApplicationRoute,
+  applyRoute, cancelMeetingRoute, createGroupRoute, decideApplicationRoute, moveMeetingRoute, openSeasonRoute, planSeriesRoute, withdrawApplicationRoute,
 } from './mentoring';
 import { recordMeetingRoute, seasonReportCsvRoute, seasonReportRoute } from './mentoringReport';
+import { addByEmailRoute, findPeopleRoute, placeInGroupRoute } from './mentoringPeople';
 import { mentoringRoute } from './mentoringViews';
 import { addThemeRoute, askQuestionRoute, feedbackRoute, listQuestionsRoute, listThemesRoute, meetingThemeRoute, voteRoute } from './mentoringVoices';
 import { listJoinRequestsRoute, listMembersRoute } from './networkAdmin';
