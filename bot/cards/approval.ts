@@ -10,7 +10,7 @@ import { translator, type Translate } from '../../shared/i18n/translate';
 import type { TeamsFailure } from '../../shared/services/teamsMembership';
 import type { TeamsMembershipState } from '../../shared/store/schema';
 import { actionData } from '../activities/cardActions';
-import { renderCard, type AdaptiveCard } from './render';
+import { maxRefreshUsers, renderCard, type AdaptiveCard } from './render';
 import template from './approval.card.json';
 
 export interface ApprovalView {
@@ -35,8 +35,6 @@ function failureText(detail: string | null | undefined, t: Translate): string {
   return t(`teams.failure.${failure}`);
 }
 
-/** Teams shows user-specific refresh to at most 60 people; an approval card goes to a personal chat. */
-const maxRefreshUsers = 60;
 
 export function approvalCard(view: ApprovalView, lang: Language, refreshUserIds: readonly string[], notice?: string): AdaptiveCard {
   const t = translator(lang);

@@ -14,11 +14,9 @@ import { translator, type Translate } from '../../shared/i18n/translate';
 import type { Standing } from '../../shared/services/eventAnswers';
 import type { EventRecord } from '../../shared/store/repositories/events';
 import { actionData } from '../activities/cardActions';
-import { renderCard, type AdaptiveCard } from './render';
+import { maxRefreshUsers, renderCard, type AdaptiveCard } from './render';
 import template from './event.card.json';
 
-/** Teams shows user-specific views to at most 60 people. */
-export const maxRefreshUsers = 60;
 
 export interface EventCardInput {
   lang: Language;

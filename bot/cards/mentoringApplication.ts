@@ -8,7 +8,7 @@ import { formatDateTime } from '../../shared/i18n/format';
 import type { Language } from '../../shared/i18n/language';
 import { translator } from '../../shared/i18n/translate';
 import { actionData } from '../activities/cardActions';
-import { renderCard, type AdaptiveCard } from './render';
+import { maxRefreshUsers, renderCard, type AdaptiveCard } from './render';
 import template from './mentoringApplication.card.json';
 
 export interface ApplicationView {
@@ -25,8 +25,6 @@ export interface ApplicationView {
   reason: string | null;
 }
 
-/** Teams refreshes a card for at most 60 people. */
-const maxRefreshUsers = 60;
 
 export function applicationCard(view: ApplicationView, lang: Language, refreshUserIds: readonly string[], notice?: { text: string; good: boolean }): AdaptiveCard {
   const t = translator(lang);

@@ -17,6 +17,9 @@ export interface AdaptiveCard {
 
 export const adaptiveCardContentType = 'application/vnd.microsoft.card.adaptive';
 
+/** Teams shows a card's user-specific refresh to at most 60 people: every card's refresh list is cut there. */
+export const maxRefreshUsers = 60;
+
 /**
  * A Template parses every ${...} of its JSON when built, which costs far more than expanding it; each card's
  * template is parsed once. (Expanding is synchronous, so one Template can serve every turn.)

@@ -18,11 +18,11 @@ import { getEvent, type EventRecord } from '../../shared/store/repositories/even
 import { listContributions } from '../../shared/store/repositories/eventContributions';
 import { recentResponders } from '../../shared/store/repositories/eventRsvps';
 import type { CardAction } from '../activities/cardActions';
-import { eventCard, maxRefreshUsers } from '../cards/eventCard';
+import { eventCard } from '../cards/eventCard';
 import { emptyEventForm, eventFormCard, type EventFormTarget, type EventFormValues } from '../cards/eventForm';
 import { eventsListCard } from '../cards/eventsList';
 import { noticeCard } from '../cards/notice';
-import type { AdaptiveCard } from '../cards/render';
+import { maxRefreshUsers, type AdaptiveCard } from '../cards/render';
 import type { BotServices } from '../services';
 import type { Turn } from '../turn';
 import { contributionsCard } from '../cards/contributions';
