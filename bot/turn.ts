@@ -2,12 +2,13 @@
  * What every handler needs to know about the turn: who is speaking, in which language, and where.
  * Built once per activity, after the activity passed its schema.
  */
-import { TeamsInfo, type TurnContext } from 'botbuilder';
+import type { TurnContext } from 'botbuilder';
 import { languageOf, type Language } from '../shared/i18n/language';
 import { translator, type Translate } from '../shared/i18n/translate';
 import type { ConversationKind } from '../shared/store/repositories/conversations';
 import { adoptInvitedPerson, adoptSignedInPerson, getPersonByBotUserId, hasInvitedPeople, upsertPerson, type PersonRecord } from '../shared/store/repositories/people';
 import type { InboundActivity } from './activities/inbound';
+import { teamsEmailOf } from './handlers/identity';
 import type { BotServices } from './services';
 
 export interface Turn {
@@ -59,8 +60,7 @@ export async function beginTurn(context: TurnContext, activity: InboundActivity,
 /** Teams tells a person's e-mail only through its member API: asked once, at first contact, while invitations wait. */
 async function adoptByEmail(context: TurnContext, seen: { botUserId: string; aadObjectId?: string; tenantId?: string }, services: BotServices): Promise<void> {
   try {
-    const member = await TeamsInfo.getMember(context, seen.botUserId);
-    const email = (member.email || member.userPrincipalName || '').toLowerCase();
+    const email = await teamsEmailOf(context, seen.botUserId);
     if (email) await adoptInvitedPerson(services.store.db, { email, botUserId: seen.botUserId, aadObjectId: seen.aadObjectId ?? null, tenantId: seen.tenantId ?? null, now: services.now() });
   } catch (err) {
     // Not fatal: they become a person of their own, and the coordinator can add that one.

@@ -2,7 +2,7 @@
  * A person's e-mail, which Teams gives only through its member API. Coordinators may be named by e-mail in
  * the seed, so it is looked up once, when a decision needs it, and kept.
  */
-import { TeamsInfo } from 'botbuilder';
+import { TeamsInfo, type TurnContext } from 'botbuilder';
 import { updatePersonDetails, type PersonRecord } from '../../shared/store/repositories/people';
 import type { BotServices } from '../services';
 import type { Turn } from '../turn';
@@ -14,8 +14,7 @@ export async function withEmail(turn: Turn, services: BotServices): Promise<Pers
   if (services.recent.lookedUpRecently(turn.person.id, now)) return turn.person;
   services.recent.lookedUpNow(turn.person.id, now);
   try {
-    const member = await TeamsInfo.getMember(turn.context, turn.activity.from.id);
-    const email = (member.email || member.userPrincipalName || '').toLowerCase() || null;
+    const email = await teamsEmailOf(turn.context, turn.activity.from.id);
     if (!email) return turn.person;
     await updatePersonDetails(services.store.db, turn.person.id, { email }, services.now());
     return { ...turn.person, email };
@@ -24,4 +23,10 @@ export async function withEmail(turn: Turn, services: BotServices): Promise<Pers
     services.log.debug({ err }, 'member info unavailable');
     return turn.person;
   }
+}
+
+/** The address Teams' member API gives for someone (e-mail, else the sign-in name), lower case; throws if Teams cannot answer. */
+export async function teamsEmailOf(context: TurnContext, userId: string): Promise<string | null> {
+  const member = await TeamsInfo.getMember(context, userId);
+  return (member.email || member.userPrincipalName || '').toLowerCase() || null;
 }
