@@ -367,6 +367,87 @@ export interface MentoringApplicationNoticesTable {
   sent_at: string;
 }
 
+/** Staff exchange (migration 0013). */
+export interface ExchangeApplicationsTable {
+  id: string;
+  unit_id: string;
+  applicant_id: string;
+  state: 'draft' | 'supervisorReview' | 'hostReview' | 'coordinatorReview' | 'changesRequested' | 'approved' | 'reimbursed' | 'declined' | 'withdrawn';
+  version: number;
+  home_library_id: string;
+  host_library_id: string | null;
+  starts_on: string | null;
+  ends_on: string | null;
+  reciprocal: number;
+  return_visitor: string | null;
+  return_starts_on: string | null;
+  return_ends_on: string | null;
+  expectations: string;
+  expertise: string;
+  language_practice: number;
+  supervisor_name: string;
+  supervisor_email: string;
+  supervisor_id: string | null;
+  host_contact_name: string;
+  host_contact_email: string;
+  host_contact_id: string | null;
+  travel_estimate_cents: number;
+  stay_estimate_cents: number;
+  mentor_name: string | null;
+  mentor_email: string | null;
+  granted_cents: number | null;
+  actual_travel_cents: number | null;
+  actual_stay_cents: number | null;
+  reimbursed_cents: number | null;
+  last_reason: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ExchangeHistoryTable {
+  application_id: string;
+  seq: number;
+  at: string;
+  action: string;
+  party: string;
+  actor_id: string;
+  recorded_for: string | null;
+  reason: string | null;
+  state: string;
+}
+
+export interface ExchangeBudgetsTable {
+  unit_id: string;
+  year: number;
+  amount_cents: number;
+  set_by: string;
+  set_at: string;
+}
+
+export interface ExchangeFeedbackTable {
+  application_id: string;
+  direction: 'guestToHost' | 'guestToUnit' | 'hostToGuest';
+  author_id: string;
+  rating: number;
+  text: string;
+  given_at: string;
+}
+
+export interface ExchangeStoriesTable {
+  application_id: string;
+  title: string;
+  text: string;
+  published_at: string | null;
+  updated_at: string;
+}
+
+export interface ExchangeNoticesTable {
+  application_id: string;
+  notice: string;
+  person_id: string;
+  sent_at: string;
+}
+
 export interface AuditLogTable {
   id: Generated<number>;
   at: string;
@@ -411,4 +492,10 @@ export interface Database {
   mentoring_feedback: MentoringFeedbackTable;
   mentoring_notices_sent: MentoringNoticesSentTable;
   mentoring_application_notices: MentoringApplicationNoticesTable;
+  exchange_applications: ExchangeApplicationsTable;
+  exchange_history: ExchangeHistoryTable;
+  exchange_budgets: ExchangeBudgetsTable;
+  exchange_feedback: ExchangeFeedbackTable;
+  exchange_stories: ExchangeStoriesTable;
+  exchange_notices: ExchangeNoticesTable;
 }

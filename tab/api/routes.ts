@@ -2,6 +2,10 @@
 import { listNetworksRoute, listRegionsRoute } from './catalog';
 import { addContributionRoute, answerEventRoute, cancelEventRoute, changeEventRoute, createEventRoute } from './eventActions';
 import { eventIcsRoute, getEventRoute, listContributionsRoute, listEventsRoute } from './events';
+import { createExchangeRoute, exchangeCostsRoute, exchangeStepRoute, getExchangeRoute, myExchangesRoute, updateExchangeRoute } from './exchange';
+import { exchangeFeedbackRoute, exchangeStoriesRoute, exchangeStoryRoute } from './exchangeAfter';
+import { exchangeBudgetRoute, exchangeOverviewCsvRoute, exchangeOverviewRoute } from './exchangeCoordinator';
+import { librariesRoute } from './exchangeDirectory';
 import { attendeesCsvRoute, attendeesRoute, membersCsvRoute } from './exports';
 import { decisionRoute, joinRoute, leaveRoute, myNetworksRoute, withdrawRoute } from './joining';
 import {
@@ -63,4 +67,17 @@ export const apiRoutes: readonly ApiRoute[] = [
   recordMeetingRoute,
   seasonReportRoute,
   seasonReportCsvRoute,
+  librariesRoute,
+  myExchangesRoute,
+  createExchangeRoute,
+  getExchangeRoute,
+  updateExchangeRoute,
+  exchangeStepRoute,
+  exchangeCostsRoute,
+  exchangeFeedbackRoute,
+  exchangeStoryRoute,
+  exchangeStoriesRoute,
+  exchangeOverviewRoute,
+  exchangeOverviewCsvRoute,
+  exchangeBudgetRoute,
 ];

@@ -1,4 +1,4 @@
-import { decideExchange, exchangeStates, feedbackProblem, type ExchangeEvent, type ExchangeFacts, type ExchangeState, type Party } from './application';
+import { decideExchange, exchangeStates, feedbackProblem, possibleSteps, type Actor, type ExchangeEvent, type ExchangeFacts, type ExchangeState, type Party } from './application';
 
 const VISIT_START = 20_000;
 const before = { today: VISIT_START - 10, budgetLeftCents: 100_000 };
@@ -109,5 +109,33 @@ describe('the staff exchange application', () => {
     expect(feedbackProblem({ state: 'approved', visitEndsOn: VISIT_START + 2 }, VISIT_START + 3)).toBeUndefined();
     expect(feedbackProblem({ state: 'reimbursed', visitEndsOn: VISIT_START + 2 }, VISIT_START + 30)).toBeUndefined();
     expect(feedbackProblem({ state: 'declined', visitEndsOn: VISIT_START + 2 }, VISIT_START + 30)).toBe('notApproved');
+  });
+});
+
+describe('the steps a person sees', () => {
+  const facts = (state: ExchangeFacts['state'], over: Partial<ExchangeFacts> = {}): ExchangeFacts => ({
+    state, visitStartsOn: 100, visitEndsOn: 102, planComplete: true, costsFiled: false, external: { supervisor: false, host: false }, ...over,
+  });
+  const as = (...parties: Party[]): Actor => ({ parties: new Set(parties) });
+
+  it('shows the supervisor confirm, ask for changes and decline, and nothing to anyone else', () => {
+    expect(possibleSteps(facts('supervisorReview'), as('supervisor'), 50)).toEqual(['confirm', 'requestChanges', 'decline']);
+    expect(possibleSteps(facts('supervisorReview'), as('host'), 50)).toEqual([]);
+  });
+
+  it('shows the applicant edit and submit on a draft even before it is complete', () => {
+    expect(possibleSteps(facts('draft', { planComplete: false }), as('applicant'), 50)).toEqual(['edit', 'submit', 'withdraw']);
+  });
+
+  it('shows the coordinator recording an outside host only while that host is outside Kollega', () => {
+    const recording: Actor = { parties: new Set(['coordinator']), recordingFor: 'host' };
+    expect(possibleSteps(facts('hostReview', { external: { supervisor: false, host: true } }), recording, 50)).toEqual(['acceptAsHost', 'requestChanges', 'decline']);
+    expect(possibleSteps(facts('hostReview'), recording, 50)).toEqual([]);
+  });
+
+  it('shows the guest the costs only after the visit', () => {
+    expect(possibleSteps(facts('approved'), as('applicant'), 101)).toEqual([]);
+    expect(possibleSteps(facts('approved'), as('applicant'), 90)).toEqual(['withdraw']);
+    expect(possibleSteps(facts('approved'), as('applicant'), 103)).toEqual(['fileCosts']);
   });
 });

@@ -145,3 +145,23 @@ export function feedbackProblem(facts: Pick<ExchangeFacts, 'state' | 'visitEndsO
   if (facts.state !== 'approved' && facts.state !== 'reimbursed') return 'notApproved';
   return today <= facts.visitEndsOn ? 'visitNotOver' : undefined;
 }
+
+/** A sample of each step, to ask the machine which ones a person could take now (for the buttons they see). */
+const sampleSteps: readonly ExchangeEvent[] = [
+  { type: 'edit' }, { type: 'submit' }, { type: 'confirm' }, { type: 'acceptAsHost', mentorName: 'x' }, { type: 'approveCosts', grantedCents: 0 },
+  { type: 'requestChanges', reason: 'x' }, { type: 'decline', reason: 'x' }, { type: 'withdraw' }, { type: 'fileCosts', actualCents: 0 }, { type: 'markReimbursed' },
+];
+
+/**
+ * The steps open to the actor now. A step refused only for its content (an incomplete plan, the budget, costs
+ * not yet filed) still counts: the person sees the button and hears why when they press it.
+ */
+export function possibleSteps(facts: ExchangeFacts, actor: Actor, today: number): ExchangeEvent['type'][] {
+  const contentOnly = new Set<ExchangeRefusal>(['incomplete', 'overBudget', 'costsNotFiled']);
+  return sampleSteps
+    .filter((step) => {
+      const decision = decideExchange(facts, step, actor, { today, budgetLeftCents: Number.MAX_SAFE_INTEGER });
+      return decision.ok || contentOnly.has(decision.refusal);
+    })
+    .map((step) => step.type);
+}

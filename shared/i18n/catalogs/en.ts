@@ -3,6 +3,8 @@
  * with the same {placeholders} (checked at compile time and by catalogs.spec.ts).
  */
 import { eventsEn } from './events/en';
+import { exchangeEn } from './exchange/en';
+import { exchangeBotEn } from './exchangeBot/en';
 import { mentoringEn } from './mentoring/en';
 
 export const en = {
@@ -120,6 +122,8 @@ export const en = {
   'error.body.malformed': 'the body is not valid JSON',
   ...eventsEn,
   ...mentoringEn,
+  ...exchangeEn,
+  ...exchangeBotEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,6 +1,8 @@
 /** Finnish. Keys and {placeholders} as in en.ts. */
 import type { Catalog } from './en';
 import { eventsFi } from './events/fi';
+import { exchangeFi } from './exchange/fi';
+import { exchangeBotFi } from './exchangeBot/fi';
 import { mentoringFi } from './mentoring/fi';
 
 export const fi: Catalog = {
@@ -118,4 +120,6 @@ export const fi: Catalog = {
   'error.body.malformed': 'sisältö ei ole kelvollista JSONia',
   ...eventsFi,
   ...mentoringFi,
+  ...exchangeFi,
+  ...exchangeBotFi,
 };

@@ -1,6 +1,8 @@
 /** Swedish (as written in Finland). Keys and {placeholders} as in en.ts. */
 import type { Catalog } from './en';
 import { eventsSv } from './events/sv';
+import { exchangeSv } from './exchange/sv';
+import { exchangeBotSv } from './exchangeBot/sv';
 import { mentoringSv } from './mentoring/sv';
 
 export const sv: Catalog = {
@@ -118,4 +120,6 @@ export const sv: Catalog = {
   'error.body.malformed': 'innehållet är inte giltig JSON',
   ...eventsSv,
   ...mentoringSv,
+  ...exchangeSv,
+  ...exchangeBotSv,
 };
