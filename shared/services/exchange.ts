@@ -71,29 +71,32 @@ export async function writeApplication(
   input: { actor: PersonRecord; applicationId?: string; version?: number; plan: ExchangePlan; submit: boolean },
 ): Promise<WriteResult> {
   const today = todayOf(ctx.now);
-  const checked = checkPlan(input.plan, { today, knownLibrary, applicantEmail: input.actor.email });
-  const unitId = await unitOfLibrary(ctx.db, input.plan.homeLibraryId);
-  if (!unitId && !checked.errors.includes('unknownLibrary')) checked.errors.push('unknownLibrary');
-  if (checked.errors.length > 0 || (input.submit && checked.gaps.length > 0)) return { outcome: 'invalid', errors: checked.errors, gaps: input.submit ? checked.gaps : [] };
-
   return inTransaction(ctx.db, async (trx): Promise<WriteResult> => {
     const tctx = { ...ctx, db: trx };
-    let application: ExchangeRecord;
-    if (!input.applicationId) {
-      const id = newId(ctx.now.getTime());
-      await insertDraft(trx, { id, unitId: unitId!, applicantId: input.actor.id, plan: input.plan }, ctx.now);
-      await appendHistory(trx, { applicationId: id, seq: 1, action: 'create', party: 'applicant', actorId: input.actor.id, recordedFor: null, reason: null, state: 'draft' }, ctx.now);
-      await audit(trx, { actor: input.actor.id, action: 'exchange.created', subjectType: 'exchangeApplication', subjectId: id }, ctx.now);
-      application = (await getExchange(trx, id))!;
-    } else {
-      const found = await getExchange(trx, input.applicationId);
-      if (!found) return { outcome: 'unknown' };
+    // Who may write comes first: someone else's application is refused whatever its plan says.
+    const found = input.applicationId ? await getExchange(trx, input.applicationId) : undefined;
+    if (input.applicationId && !found) return { outcome: 'unknown' };
+    if (found) {
       const decided = decideExchange(await factsOf(trx, found, input.actor.email, ctx.now), { type: 'edit' }, { parties: await partiesOf(trx, input.actor, found) }, { today, budgetLeftCents: 0 });
       if (!decided.ok) {
         await refuse(tctx, input.actor, 'edit', found.id, decided.refusal);
         return { outcome: 'refused', refusal: decided.refusal };
       }
       if (input.version !== undefined && input.version !== found.version) return { outcome: 'refused', refusal: 'stale' };
+    }
+    const checked = checkPlan(input.plan, { today, knownLibrary, applicantEmail: input.actor.email });
+    const unitId = await unitOfLibrary(trx, input.plan.homeLibraryId);
+    if (!unitId && !checked.errors.includes('unknownLibrary')) checked.errors.push('unknownLibrary');
+    if (checked.errors.length > 0 || (input.submit && checked.gaps.length > 0)) return { outcome: 'invalid', errors: checked.errors, gaps: input.submit ? checked.gaps : [] };
+
+    let application: ExchangeRecord;
+    if (!found) {
+      const id = newId(ctx.now.getTime());
+      await insertDraft(trx, { id, unitId: unitId!, applicantId: input.actor.id, plan: input.plan }, ctx.now);
+      await appendHistory(trx, { applicationId: id, seq: 1, action: 'create', party: 'applicant', actorId: input.actor.id, recordedFor: null, reason: null, state: 'draft' }, ctx.now);
+      await audit(trx, { actor: input.actor.id, action: 'exchange.created', subjectType: 'exchangeApplication', subjectId: id }, ctx.now);
+      application = (await getExchange(trx, id))!;
+    } else {
       if (!(await updateExchange(trx, found.id, found.version, { plan: input.plan, unitId }, ctx.now))) return { outcome: 'refused', refusal: 'stale' };
       await appendHistory(trx, { applicationId: found.id, seq: found.version + 1, action: 'edit', party: 'applicant', actorId: input.actor.id, recordedFor: null, reason: null, state: found.state }, ctx.now);
       application = (await getExchange(trx, found.id))!;
