@@ -5,7 +5,7 @@
  */
 import { takeStep, writeApplication, type StepInput } from '../../shared/services/exchange';
 import { exchangeView, myExchanges } from '../../shared/services/exchangeViews';
-import { byId, mentoringContext as context, readRequest } from './mentoringInput';
+import { byId, readRequest, serviceContext as context } from './request';
 import { z } from 'zod';
 import { costsBody, exchangeNotFound, planInvalid, planOf, stepBody, stepRefused, writeBody } from './exchangeInput';
 import type { ApiRequest, ApiResponse, ApiRoute, ApiServices } from './types';

@@ -5,7 +5,7 @@ import { exchangeView } from '../../shared/services/exchangeViews';
 import { listPublishedStories } from '../../shared/store/repositories/exchangeAfter';
 import { libraryById } from '../../shared/services/exchangeViews';
 import { exchangeNotFound, feedbackBody, stepRefused, storyBody } from './exchangeInput';
-import { byId, mentoringContext as context, readRequest } from './mentoringInput';
+import { byId, readRequest, serviceContext as context } from './request';
 import type { ApiRequest, ApiResponse, ApiRoute, ApiServices } from './types';
 
 async function answer(request: ApiRequest, services: ApiServices, id: string, result: AfterResult): Promise<ApiResponse> {

@@ -12,7 +12,7 @@ import { validate } from '../../shared/validation/validate';
 import { toCsv } from './csv';
 import { badRequest, unauthorized } from './errors';
 import { budgetBody, exchangeForbidden, yearQuery } from './exchangeInput';
-import { mentoringContext as context, readRequest } from './mentoringInput';
+import { readRequest, serviceContext as context } from './request';
 import type { ApiRequest, ApiResponse, ApiRoute, ApiServices } from './types';
 
 async function overviewFor(request: ApiRequest, services: ApiServices): Promise<{ overview: ExchangeOverview } | { answer: ApiResponse }> {

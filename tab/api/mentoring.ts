@@ -12,7 +12,8 @@ import { changeMeeting, planSeries } from '../../shared/services/mentoringSeries
 import { getGroup } from '../../shared/store/repositories/mentoring';
 import { typed } from '../../shared/validation/eventFields';
 import { offerCalendarAccess } from './calendarAccess';
-import { byId, id, mentoringContext, mentoringForbidden, readRequest } from './mentoringInput';
+import { mentoringForbidden } from './mentoringInput';
+import { byId, id, readRequest, serviceContext } from './request';
 import { badRequest, conflict, forbidden, notFound } from './errors';
 import type { ApiRequest, ApiResponse, ApiRoute, ApiServices } from './types';
 
@@ -31,7 +32,7 @@ const groupBody = z
 const applyBody = z.object({ message: typed(1000) }).strict();
 const decisionBody = z.object({ decision: z.enum(['accept', 'decline']), reason: typed(500) }).strict();
 
-const ctx = mentoringContext;
+const ctx = serviceContext;
 
 const texts = (fi: string | undefined, sv: string | undefined, en: string | undefined) => (fi && sv ? { fi, sv, en: en ?? null } : undefined);
 

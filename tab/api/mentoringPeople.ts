@@ -8,7 +8,8 @@ import { t } from '../../shared/i18n/translate';
 import type { MentoringPeopleFound } from '../../shared/api/tabContract';
 import { findPeopleToPlace, placeInGroup, type PlaceResult } from '../../shared/services/mentoring';
 import { badRequest, conflict, notFound } from './errors';
-import { byId, id, mentoringContext as ctx, mentoringForbidden, readRequest } from './mentoringInput';
+import { mentoringForbidden } from './mentoringInput';
+import { byId, id, readRequest, serviceContext as ctx } from './request';
 import type { ApiResponse, ApiRoute } from './types';
 
 const placeBody = z.object({ role: z.enum(['mentor', 'member']).nullable() }).strict();

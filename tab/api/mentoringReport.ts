@@ -9,11 +9,11 @@ import { t } from '../../shared/i18n/translate';
 import { seasonReport } from '../../shared/services/mentoringReport';
 import { recordMeetingNotes } from '../../shared/services/mentoringVoices';
 import { toCsv } from './csv';
-import { byId, id, mentoringContext, readRequest } from './mentoringInput';
+import { byId, id, readRequest, serviceContext } from './request';
 import { badRequest, conflict, forbidden, notFound } from './errors';
 import type { ApiRequest, ApiResponse, ApiRoute, ApiServices } from './types';
 
-const ctx = mentoringContext;
+const ctx = serviceContext;
 
 export const recordMeetingRoute: ApiRoute = {
   method: 'POST',

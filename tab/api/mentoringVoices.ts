@@ -8,10 +8,10 @@ import type { Language } from '../../shared/i18n/language';
 import { t } from '../../shared/i18n/translate';
 import { addTheme, askQuestion, giveFeedback, questionsOf, setMeetingTheme, themesOf, voteForTheme } from '../../shared/services/mentoringVoices';
 import { badRequest, conflict, forbidden, notFound } from './errors';
-import { byId, id, mentoringContext, readRequest } from './mentoringInput';
+import { byId, id, readRequest, serviceContext } from './request';
 import type { ApiResponse, ApiRoute } from './types';
 
-const ctx = mentoringContext;
+const ctx = serviceContext;
 
 /** The refusals that are about who the caller is answer 403; the others (the thing's state) 409. */
 const NOT_ALLOWED = new Set(['notMember', 'notLeader']);
