@@ -259,3 +259,5 @@ export interface MentoringTheme {
   myVote: boolean;
   meetingId: string | null;
 }
+
+export type * from './exchangeContract';

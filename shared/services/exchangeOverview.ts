@@ -2,6 +2,7 @@
  * The coordinator's view of their units' staff exchange for a year: the applications by state, each unit's
  * budget (granted, spent, left), exchanges per library and municipality, and the feedback.
  */
+import type { ExchangeOverviewView, LibrarySummary } from '../api/exchangeContract';
 import { summarizeBudget, type BudgetSummary } from '../domain/exchange/budget';
 import { budgetYear } from '../domain/exchange/plan';
 import { audit } from '../store/repositories/audit';
@@ -10,7 +11,7 @@ import { grantedExchanges, listBudgets, listUnitExchanges, setBudget, type Excha
 import { listFeedback, type FeedbackRecord } from '../store/repositories/exchangeAfter';
 import { getPerson, type PersonRecord } from '../store/repositories/people';
 import type { ExchangeContext } from './exchange';
-import { libraryById, type LibrarySummary } from './exchangeViews';
+import { libraryById } from './exchangeViews';
 import { coordinatedUnits } from './mentoring';
 
 export interface OverviewRow extends ExchangeRecord {
@@ -26,7 +27,7 @@ export interface LibraryCount {
   hosted: number;
 }
 
-export interface ExchangeOverview {
+export interface ExchangeOverview extends ExchangeOverviewView {
   year: number;
   units: { id: string; name: { fi: string; sv: string; en: string }; budget: BudgetSummary; budgetSet: boolean }[];
   applications: OverviewRow[];

@@ -3,28 +3,16 @@
  * them, and the steps open to them now. The tab's API and the bot's cards both show this.
  */
 import type { Kysely } from 'kysely';
-import { possibleSteps, type ExchangeEvent, type Party } from '../domain/exchange/application';
+import type { ExchangeApplicationView, LibrarySummary } from '../api/exchangeContract';
+import { feedbackProblem, possibleSteps, type Party } from '../domain/exchange/application';
 import { findLibrary, isBilingual, type Library } from '../domain/exchange/libraryDirectory';
 import { regionLibraries } from '../domain/exchange/regionLibraries';
 import { visitDays } from '../domain/exchange/workingDays';
-import { feedbackProblem } from '../domain/exchange/application';
-import { exchangeHistory, getExchange, listExchangesOf, type ExchangeRecord, type HistoryRecord } from '../store/repositories/exchange';
-import { getStory, listFeedback, type FeedbackDirection, type FeedbackRecord, type StoryRecord } from '../store/repositories/exchangeAfter';
+import { exchangeHistory, getExchange, listExchangesOf } from '../store/repositories/exchange';
+import { getStory, listFeedback, type FeedbackDirection } from '../store/repositories/exchangeAfter';
 import { getPerson, type PersonRecord } from '../store/repositories/people';
 import type { Database } from '../store/schema';
 import { factsOf, partiesOf, todayOf } from './exchangeParties';
-
-export interface LibrarySummary {
-  id: string;
-  name: { fi: string; sv: string };
-  municipality: { fi: string; sv: string };
-  regionId: string;
-  languages: string;
-  bilingual: boolean;
-  email: string | null;
-  phone: string | null;
-  url: string | null;
-}
 
 export const librarySummary = (library: Library): LibrarySummary => ({
   id: library.id, name: library.name, municipality: library.municipality.name, regionId: library.municipality.regionId,
@@ -45,25 +33,8 @@ const readers: Record<FeedbackDirection, readonly Party[]> = {
 /** Who writes it. */
 export const writerOf: Record<FeedbackDirection, Party> = { guestToHost: 'applicant', guestToUnit: 'applicant', hostToGuest: 'host' };
 
-export interface ExchangeView extends Omit<ExchangeRecord, 'supervisorId' | 'hostContactId'> {
-  applicantName: string | null;
-  homeLibrary: LibrarySummary | null;
-  hostLibrary: LibrarySummary | null;
-  workingDays: number | null;
-  outside: { supervisor: boolean; host: boolean };
-  history: HistoryRecord[];
-  feedback: FeedbackRecord[];
-  story: StoryRecord | null;
-  you: {
-    parties: Party[];
-    steps: ExchangeEvent['type'][];
-    /** Steps a coordinator may take on behalf of a supervisor or host outside Kollega. */
-    recordFor: { supervisor: ExchangeEvent['type'][]; host: ExchangeEvent['type'][] };
-    /** Feedback the person may still give. */
-    feedback: FeedbackDirection[];
-    story: boolean;
-  };
-}
+/** The application as one person sees it: the contract's shape. */
+export type ExchangeView = ExchangeApplicationView;
 
 /** The application as this person sees it, or undefined when it is none of theirs (nor their unit's). */
 export async function exchangeView(db: Kysely<Database>, person: PersonRecord, applicationId: string, now: Date): Promise<ExchangeView | undefined> {

@@ -7,7 +7,7 @@ import type { Language } from '../../shared/i18n/language';
 import { toHelsinki } from '../../shared/i18n/localTime';
 import { t, type MessageKey } from '../../shared/i18n/translate';
 import { exchangeOverview, setExchangeBudget, type ExchangeOverview } from '../../shared/services/exchangeOverview';
-import type { LibrarySummary } from '../../shared/services/exchangeViews';
+import type { LibrarySummary } from '../../shared/api/exchangeContract';
 import { validate } from '../../shared/validation/validate';
 import { toCsv } from './csv';
 import { badRequest, unauthorized } from './errors';
