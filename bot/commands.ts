@@ -14,6 +14,7 @@ export type Command =
   | { kind: 'events' }
   | { kind: 'themes' }
   | { kind: 'groups' }
+  | { kind: 'exchange' }
   | { kind: 'newEvent'; networkName?: string }
   | { kind: 'unknown' };
 
@@ -25,9 +26,15 @@ const withNetwork: Array<{ kind: 'join' | 'requests' | 'members' | 'newEvent'; p
   { kind: 'members', prefixes: ['members', 'jäsenet', 'medlemmar'] },
 ];
 
-const words: Record<'help' | 'networks' | 'chooseRegion' | 'events' | 'themes' | 'groups', string[]> = {
+type SimpleKind = 'help' | 'networks' | 'chooseRegion' | 'events' | 'themes' | 'groups' | 'exchange';
+
+const words: Record<SimpleKind, string[]> = {
   events: ['events', 'event', 'tapahtumat', 'tapahtuma', 'tilaisuudet', 'evenemang', 'händelser', 'handelser'],
   themes: ['themes', 'theme', 'my group', 'teemat', 'teema', 'oma ryhmä', 'teman', 'tema', 'min grupp'],
+  exchange: [
+    'exchange', 'exchanges', 'staff exchange', 'my exchanges', 'vaihto', 'vaihdot', 'työntekijävaihto', 'tyontekijavaihto', 'omat vaihdot',
+    'utbyte', 'utbyten', 'personalutbyte', 'mina utbyten',
+  ],
   groups: ['groups', 'support groups', 'mentoring', 'ryhmät', 'tukiryhmät', 'mentorointi', 'grupper', 'stödgrupper', 'mentorskap'],
   help: ['help', 'apua', 'ohje', 'ohjeet', 'hjälp', 'hjalp', 'start', 'aloita', 'hi', 'hello', 'hei', 'moi', 'hej', 'menu', 'valikko', 'meny'],
   networks: ['networks', 'network', 'verkostot', 'verkosto', 'nätverk', 'nätverken', 'natverk'],
@@ -38,7 +45,7 @@ const words: Record<'help' | 'networks' | 'chooseRegion' | 'events' | 'themes' |
 export function parseCommand(text: string | undefined): Command {
   const cleaned = normalizeForMatch((text ?? '').replace(/<at>[^<]*<\/at>/gi, ' ')).replace(/[.!?,:;]+$/g, '').trim();
   if (!cleaned) return { kind: 'help' };
-  for (const [kind, list] of Object.entries(words) as ['help' | 'networks' | 'chooseRegion' | 'events' | 'themes' | 'groups', string[]][]) {
+  for (const [kind, list] of Object.entries(words) as [SimpleKind, string[]][]) {
     if (list.includes(cleaned)) return { kind } as Command;
   }
   for (const { kind, prefixes } of withNetwork) {

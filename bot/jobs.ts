@@ -9,6 +9,7 @@ import type { OutboxJobRecord } from '../shared/jobs/outbox';
 import type { JobContext, JobHandler } from '../shared/jobs/worker';
 import type { Logger } from '../shared/log/logger';
 import { eventJobs } from '../shared/services/events';
+import { exchangeJobs } from '../shared/services/exchange';
 import { joiningJobs } from '../shared/services/joining';
 import { mentoringJobs } from '../shared/services/mentoring';
 import { addApprovedMember, recordAddFailure, removeFormerMember, syncManualMembers } from '../shared/services/teamsMembership';
@@ -16,6 +17,8 @@ import type { Store } from '../shared/store/database';
 import { postContributions, postEventCard, updateEventCards, type EventWork } from './notifications/eventCards';
 import { cancelMeeting, createMeeting, meetingGaveUp, syncAttendees, updateMeeting } from './notifications/eventMeetings';
 import { notifyChange, notifyPromoted, remind } from './notifications/eventMessages';
+import { onExchangeStep } from './notifications/exchangeSteps';
+import { askAfterVisit, remindOfVisit } from './notifications/exchangeVisit';
 import { notifyApplicant, notifyApplicationCoordinators } from './notifications/mentoringApplications';
 import { requestFeedback, sendAgenda } from './notifications/mentoringMessages';
 import { createSeries, syncMeeting, syncSeriesAttendees } from './notifications/mentoringSeries';
@@ -33,6 +36,10 @@ const summaryPayload = eventPayload.extend({ endsAt: z.iso.datetime() });
 const groupPayload = z.object({ groupId: z.uuid() });
 const meetingPayload = z.object({ meetingId: z.uuid() });
 const applicationPayload = z.object({ applicationId: z.uuid() });
+const calendarDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
+const exchangeStepPayload = applicationPayload.extend({ seq: z.number().int().positive() });
+const exchangeReminderPayload = applicationPayload.extend({ startsOn: calendarDay });
+const exchangeAfterPayload = applicationPayload.extend({ endsOn: calendarDay });
 
 export interface JobDeps {
   store: Store;
@@ -71,6 +78,9 @@ export function jobHandlers({ store, proactive, graph, calendar, graphConfig, no
   handlers[mentoringJobs.feedback] = (payload, ctx) => requestFeedback(eventWork(ctx), meetingPayload.parse(payload));
   handlers[mentoringJobs.notifyApplication] = (payload, ctx) => notifyApplicationCoordinators(eventWork(ctx), applicationPayload.parse(payload));
   handlers[mentoringJobs.notifyApplicant] = (payload, ctx) => notifyApplicant(eventWork(ctx), applicationPayload.parse(payload));
+  handlers[exchangeJobs.step] = (payload, ctx) => onExchangeStep(eventWork(ctx), exchangeStepPayload.parse(payload));
+  handlers[exchangeJobs.reminder] = (payload, ctx) => remindOfVisit(eventWork(ctx), exchangeReminderPayload.parse(payload));
+  handlers[exchangeJobs.afterVisit] = (payload, ctx) => askAfterVisit(eventWork(ctx), exchangeAfterPayload.parse(payload));
   if (calendar) {
     const meetingWork = (ctx: JobContext) => ({ ...eventWork(ctx), calendar });
     handlers[eventJobs.createMeeting] = (payload, ctx) => createMeeting(meetingWork(ctx), eventPayload.parse(payload));

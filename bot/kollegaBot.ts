@@ -33,6 +33,8 @@ import {
 } from './handlers/events';
 import { feedbackFromCard, proposeFromCard, questionFromCard, themesAnswer, voteFromCard } from './handlers/mentoring';
 import { applyForm, applyFromCard, decideFromCard, groupsAnswer, refreshApplication, withdrawFromCard } from './handlers/mentoringApplications';
+import { exchangeAnswer, isExchangeAction } from './handlers/exchangeActions';
+import { exchangesAnswer } from './handlers/exchanges';
 import type { BotServices } from './services';
 import { beginTurn, type Turn } from './turn';
 
@@ -71,6 +73,8 @@ export class KollegaBot extends TeamsActivityHandler {
         return this.reply(turn, await themesAnswer(turn, this.services));
       case 'groups':
         return this.reply(turn, await groupsAnswer(turn, this.services));
+      case 'exchange':
+        return this.reply(turn, await exchangesAnswer(turn, this.services));
       case 'newEvent':
         return this.reply(turn, await newEventByName(turn, this.services, command.networkName));
       case 'requests':
@@ -110,6 +114,7 @@ export class KollegaBot extends TeamsActivityHandler {
   }
 
   private async cardFor(turn: Turn, action: CardAction): Promise<AdaptiveCard> {
+    if (isExchangeAction(action)) return exchangeAnswer(turn, this.services, action);
     switch (action.action) {
       case 'help':
         return welcomeCard({ lang: turn.lang, inChannel: turn.inChannel });

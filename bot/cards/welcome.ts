@@ -32,6 +32,7 @@ export function welcomeCard({ lang, regionName, notice, inChannel }: WelcomeCard
       { title: t('action.showNetworks'), data: actionData({ action: 'showNetworks' }) },
       { title: t('action.showEvents'), data: actionData({ action: 'showEvents' }) },
       { title: t('action.showGroups'), data: actionData({ action: 'mentoringGroups' }) },
+      { title: t('exchangeBot.action.show'), data: actionData({ action: 'exchanges' }) },
       {
         title: regionName ? t('action.changeRegion') : t('action.chooseRegion'),
         data: actionData({ action: 'chooseRegion' }),
