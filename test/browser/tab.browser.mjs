@@ -6,8 +6,15 @@
 //   with the new member and plans its meetings, adds a mentor found by name and a member by e-mail; the member
 //   proposes a theme, votes and sends an anonymous question; the coordinator fixes the theme for the next meeting,
 //   sees the question and reads the season's report (recording a meeting needs one that has begun: not here);
+//   then the staff exchange: the librarian fills in an application (an impossible date range is refused with the
+//   server's reason and saves nothing), saves a draft, reopens it and sends it; the supervisor (signed in as the
+//   person the application names by e-mail) confirms; the coordinator records the consent of the host library
+//   (outside Kollega), sets the year's budget, approves the costs, sees the application under its state and the
+//   budget's grant, and downloads the year's CSV; the applicant sees the agreed exchange and who recorded what;
 //   Swedish, dark theme:
-//   the joining and the event in lanu. Then inside a stand-in Teams
+//   the joining and the event in lanu; the library directory searched by a Finnish name, the exchange stories, a
+//   reciprocal application sent at once, the coordinator recording an outside supervisor's request for changes, the
+//   applicant withdrawing, and the coordinator's exchange overview. Then inside a stand-in Teams
 //   host (teamsHost.html): Teams single sign-on with a token Kollega verifies against an Entra ID key stand-in,
 //   the language and theme from the Teams context, a theme change followed live, and a channel tab configured
 //   on its settings page (Save stores the network in the content URL) then opened on that network.
@@ -32,6 +39,14 @@ async function catalog(lang) {
   const mod = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
   const texts = mod[lang];
   return (key, params = {}) => texts[key].replace(/\{(\w+)\}/g, (_, k) => String(params[k]));
+}
+
+/** The server's staff-exchange messages (shared/i18n/catalogs/exchange), for the refusals the tab shows as they come. */
+async function serverExchangeCatalog(lang) {
+  const source = readFileSync(join(repo, 'shared', 'i18n', 'catalogs', 'exchange', `${lang}.ts`), 'utf8');
+  const { code } = transformSync(source, { loader: 'ts', format: 'esm' });
+  const mod = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
+  return Object.values(mod)[0];
 }
 
 let failures = 0;
@@ -165,6 +180,8 @@ async function flow(browser, base, o) {
     return `${o.member} going`;
   });
   if (o.mentoring) await mentoringSteps(member, boss, o);
+  if (o.exchange === 'full') await exchangeSteps(browser, base, member, boss, o);
+  if (o.exchange === 'look') await exchangeLook(member, boss, o);
   await member.context.close();
   await boss.context.close();
 }
@@ -317,6 +334,329 @@ async function mentoringSteps(member, boss, o) {
   });
 }
 
+/**
+ * A visit the run can plan on any day it runs: Tuesday and Wednesday of a week at least four weeks ahead, in a month
+ * with no public holiday on a weekday (February, July to November), so only the rule under test bites. `tooLongEnd`
+ * is the Friday of the next week: eight working days, more than a visit may last.
+ */
+function exchangeDates() {
+  const quiet = new Set([2, 7, 8, 9, 10, 11]);
+  const iso = (d) => d.toISOString().slice(0, 10);
+  const day = new Date(Date.now() + 28 * 86_400_000);
+  day.setUTCHours(12, 0, 0, 0);
+  for (;;) {
+    const end = new Date(day.getTime() + 10 * 86_400_000);
+    if (day.getUTCDay() === 2 && quiet.has(day.getUTCMonth() + 1) && quiet.has(end.getUTCMonth() + 1)) {
+      return { startsOn: iso(day), endsOn: iso(new Date(day.getTime() + 86_400_000)), tooLongEnd: iso(end), year: day.getUTCFullYear() };
+    }
+    day.setTime(day.getTime() + 86_400_000);
+  }
+}
+
+/** Intl puts no-break spaces in "2 000,00 €"; the run compares with plain ones. */
+const plainSpaces = (s) => s.replace(/[\u00a0\u202f]/g, ' ').trim();
+const startsWith = (text) => new RegExp(`^${text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`);
+/** The value next to a label in a card's description list. */
+const figure = async (scope, label) => plainSpaces(await scope.locator('dt', { hasText: label }).first().locator('xpath=following-sibling::dd[1]').innerText());
+async function waitForFigure(scope, label, expected) {
+  for (let i = 0; i < 50; i++) {
+    if ((await figure(scope, label).catch(() => '')) === expected) return;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  throw new Error(`${label} shows ${await figure(scope, label)}, not ${expected}`);
+}
+
+/** Who the run's application names, and what it says. */
+const exchangeApplication = {
+  supervisorName: 'Sanna Esihenkilö',
+  supervisorEmail: 'sanna.esihenkilo@porvoo.example.fi',
+  hostContactName: 'Lotta Vastaanottaja',
+  hostContactEmail: 'lotta.vastaanottaja@loviisa.example.fi',
+  mentorName: 'Maija Työpaikkaohjaaja',
+};
+
+async function pickLibrary(page, dialog, label, typed, name) {
+  const box = dialog.getByRole('combobox', { name: startsWith(label) });
+  await box.pressSequentially(typed);
+  await page.getByRole('option', { name: startsWith(name) }).click();
+  const value = await box.inputValue();
+  if (!value.startsWith(name)) throw new Error(`the ${label} picker shows "${value}" after picking ${name}`);
+}
+
+/** The staff exchange from application to agreement, in Finnish, across the applicant, the supervisor and the coordinator. */
+async function exchangeSteps(browser, base, member, boss, o) {
+  const tag = `${o.lang}-${o.theme}`;
+  const dates = exchangeDates();
+  const a = exchangeApplication;
+  const server = await serverExchangeCatalog(o.lang);
+  const cardOf = (page, t) => page.getByRole('article').filter({ has: page.getByRole('heading', { name: t('exchange.card.title', { host: 'Loviisan kaupunginkirjasto' }) }) });
+  const openExchange = async ({ page, t }) => {
+    await page.reload();
+    await page.getByRole('tab', { name: t('nav.exchange') }).click();
+  };
+
+  await step(`[${tag}] a librarian fills in an exchange application; an impossible date range is refused with the server's reason, then the draft is saved`, async () => {
+    const { page, t } = member;
+    await openExchange(member);
+    await page.getByText(t('exchange.mine.none')).waitFor();
+    await expectAccessible(page, 'my exchanges');
+    await page.getByRole('button', { name: t('exchange.mine.new') }).click();
+    const dialog = page.getByRole('dialog');
+    // Borgå is Porvoo in Swedish: the picker finds a library by either name.
+    await pickLibrary(page, dialog, t('exchange.form.home'), 'Borgå', 'Porvoon kaupunginkirjasto');
+    await pickLibrary(page, dialog, t('exchange.form.host'), 'Lovisa', 'Loviisan kaupunginkirjasto');
+    await dialog.getByText(t('exchange.form.bilingualHost')).waitFor();
+    await dialog.getByLabel(t('exchange.form.startsOn'), { exact: true }).fill(dates.startsOn);
+    await dialog.getByLabel(t('exchange.form.endsOn'), { exact: true }).fill(dates.tooLongEnd);
+    await dialog.getByLabel(t('exchange.form.expectations')).fill('Haluan nähdä, miten Loviisassa tehdään seniorityötä kahdella kielellä.');
+    await dialog.getByLabel(t('exchange.form.expertise')).fill('Seniorityö');
+    await dialog.getByLabel(t('exchange.form.languagePracticeSuggested')).check();
+    await dialog.getByLabel(t('exchange.form.supervisorName')).fill(a.supervisorName);
+    await dialog.getByLabel(t('exchange.form.supervisorEmail')).fill(a.supervisorEmail);
+    await dialog.getByLabel(t('exchange.form.hostContactName')).fill(a.hostContactName);
+    await dialog.getByLabel(t('exchange.form.hostContactEmail')).fill(a.hostContactEmail);
+    await dialog.getByLabel(t('exchange.form.travel')).fill('45,90');
+    await dialog.getByLabel(t('exchange.form.stay')).fill('120');
+    await expectAccessible(page, 'the exchange application form');
+    await shot(page, `tab-${tag}-exchange-form`);
+
+    await dialog.getByRole('button', { name: t('exchange.form.saveDraft') }).click();
+    await dialog.getByRole('alert').getByText(server['exchange.error.visit.tooLong']).waitFor();
+    await dialog.getByLabel(t('exchange.form.endsOn'), { exact: true }).fill(dates.endsOn);
+    await dialog.getByRole('button', { name: t('exchange.form.saveDraft') }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText(t('exchange.form.saved')).waitFor();
+    const card = cardOf(page, t);
+    await card.getByText(t('exchange.state.draft'), { exact: true }).waitFor();
+    // The refused save left nothing behind: the one draft is the one saved after it.
+    const count = await page.getByRole('list', { name: t('exchange.mine.own') }).getByRole('article').count();
+    if (count !== 1) throw new Error(`${count} applications listed after one refused and one saved draft`);
+    await expectAccessible(page, 'a saved draft');
+    return server['exchange.error.visit.tooLong'];
+  });
+
+  await step(`[${tag}] the librarian reopens the draft later and sends it to the supervisor`, async () => {
+    const { page, t } = member;
+    await openExchange(member);
+    const card = cardOf(page, t);
+    await card.getByRole('button', { name: t('exchange.step.edit') }).click();
+    const dialog = page.getByRole('dialog');
+    const kept = await dialog.getByLabel(t('exchange.form.supervisorEmail')).inputValue();
+    const travel = await dialog.getByLabel(t('exchange.form.travel')).inputValue();
+    if (kept !== a.supervisorEmail || travel !== '45,90') throw new Error(`the draft reopened with ${kept} and ${travel} €`);
+    await dialog.getByRole('button', { name: t('exchange.form.send'), exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText(t('exchange.form.sent')).waitFor();
+    await card.getByText(t('exchange.state.supervisorReview'), { exact: true }).waitFor();
+    await card.getByText(t('exchange.history.entry', { name: o.member, party: t('exchange.party.applicant'), action: t('exchange.action.submit') })).waitFor();
+    await expectAccessible(page, 'a sent application');
+    await shot(page, `tab-${tag}-exchange`);
+    return t('exchange.state.supervisorReview');
+  });
+
+  await step(`[${tag}] the supervisor, signed in as the person with the supervisor's e-mail, confirms the exchange`, async () => {
+    const supervisor = await signIn(browser, base, { lang: o.lang, theme: o.theme, person: a.supervisorName });
+    const { page, t } = supervisor;
+    try {
+      await page.getByRole('tab', { name: t('nav.exchange') }).click();
+      const card = page.getByRole('list', { name: t('exchange.mine.others') }).getByRole('article');
+      await card.getByText(t('exchange.card.yourPart', { parts: t('exchange.party.supervisor') })).waitFor();
+      await expectAccessible(page, "the supervisor's exchanges");
+      await card.getByRole('button', { name: t('exchange.step.confirm') }).click();
+      await card.getByText(t('exchange.state.hostReview'), { exact: true }).waitFor();
+      if (await card.getByRole('button', { name: t('exchange.step.confirm') }).count()) throw new Error('the supervisor may still confirm');
+    } finally {
+      await supervisor.context.close();
+    }
+    return t('exchange.state.hostReview');
+  });
+
+  const row = (page, t) => page.getByRole('article').filter({ has: page.getByRole('heading', { name: `${o.member} — ${t('exchange.card.title', { host: 'Loviisan kaupunginkirjasto' })}` }) });
+  const group = (page, t, state) => page.getByRole('heading', { name: t('exchange.overview.stateCount', { state: t(`exchange.state.${state}`), count: 1 }) });
+
+  await step(`[${tag}] the coordinator records the consent of the host library (outside Kollega) and its workplace mentor`, async () => {
+    const { page, t } = boss;
+    await openExchange(boss);
+    await page.getByRole('tab', { name: t('exchange.part.coordination') }).click();
+    await page.getByLabel(t('exchange.overview.year')).selectOption(String(dates.year));
+    await group(page, t, 'hostReview').waitFor();
+    await row(page, t).getByRole('button', { name: startsWith(t('exchange.overview.open')) }).click();
+    await row(page, t).getByRole('button', { name: t('exchange.record.host.acceptAsHost') }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(t('exchange.mentor.name')).fill(a.mentorName);
+    await expectAccessible(page, 'recording the host library’s consent');
+    await dialog.getByRole('button', { name: t('exchange.step.acceptAsHost'), exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await group(page, t, 'coordinatorReview').waitFor();
+    return t('exchange.state.coordinatorReview');
+  });
+
+  await step(`[${tag}] the coordinator sets the year's budget, approves the costs, and sees the application agreed and the budget granted`, async () => {
+    const { page, t } = boss;
+    const budget = page.getByRole('article').filter({ has: page.getByRole('heading', { name: 'AKE Porvoo', exact: true }) });
+    if ((await figure(budget, t('exchange.budget.amountShort'))) !== t('exchange.budget.notSet')) throw new Error('a budget is set before the coordinator set one');
+    await budget.getByRole('button', { name: t('exchange.budget.set') }).click();
+    let dialog = page.getByRole('dialog');
+    await dialog.getByLabel(t('exchange.budget.amount', { year: dates.year })).fill('2000');
+    await dialog.getByRole('button', { name: t('exchange.budget.save') }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await waitForFigure(budget, t('exchange.budget.amountShort'), '2 000,00 €');
+    await waitForFigure(budget, t('exchange.budget.left'), '2 000,00 €');
+
+    await row(page, t).getByRole('button', { name: startsWith(t('exchange.overview.open')) }).click();
+    await row(page, t).getByRole('button', { name: t('exchange.step.approveCosts') }).click();
+    dialog = page.getByRole('dialog');
+    const prefilled = await dialog.getByLabel(t('exchange.approve.granted')).inputValue();
+    if (prefilled !== '165,90') throw new Error(`the grant is prefilled with ${prefilled}, not the estimate 165,90`);
+    await expectAccessible(page, 'approving the costs');
+    await dialog.getByRole('button', { name: t('exchange.approve.submit'), exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await group(page, t, 'approved').waitFor();
+    await waitForFigure(budget, t('exchange.budget.granted'), '165,90 €');
+    await waitForFigure(budget, t('exchange.budget.left'), '1 834,10 €');
+    await page.getByRole('table', { name: t('exchange.counts.byLibrary') }).getByText('Loviisan kaupunginkirjasto').waitFor();
+    await expectAccessible(page, "the coordinator's exchange overview");
+    await shot(page, `tab-${tag}-exchange-coordination`);
+    return `${t('exchange.budget.left')} 1 834,10 €`;
+  });
+
+  await step(`[${tag}] the coordinator downloads the year's exchanges as CSV`, async () => {
+    const { page, t } = boss;
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t('exchange.overview.csv') }).click()]);
+    const csv = readFileSync(await download.path(), 'utf8');
+    for (const expected of [o.member, server['exchange.state.approved'], 'Loviisan kaupunginkirjasto', '165.90', a.mentorName]) {
+      if (!csv.includes(expected)) throw new Error(`the CSV has no "${expected}":\n${csv}`);
+    }
+    return download.suggestedFilename();
+  });
+
+  await step(`[${tag}] the applicant sees the exchange agreed, with the host's consent shown as recorded by the coordinator`, async () => {
+    const { page, t } = member;
+    await openExchange(member);
+    const card = cardOf(page, t);
+    await card.getByText(t('exchange.state.approved'), { exact: true }).waitFor();
+    await card.getByText(a.mentorName).waitFor();
+    const recorded = t('exchange.history.recorded', { party: t('exchange.party.host'), action: t('exchange.action.acceptAsHost'), name: o.coordinator });
+    await card.getByText(recorded.charAt(0).toLocaleUpperCase('fi') + recorded.slice(1)).waitFor();
+    await card.getByText(t('exchange.history.entry', { name: a.supervisorName, party: t('exchange.party.supervisor'), action: t('exchange.action.confirm') })).waitFor();
+    await expectAccessible(page, 'an agreed exchange');
+    return t('exchange.state.approved');
+  });
+}
+
+/**
+ * The staff exchange in Swedish and the dark theme: the directory, the stories, a reciprocal application sent at once,
+ * the coordinator recording an outside supervisor's request for changes (a reason is required), the applicant
+ * withdrawing, and the overview with the exchange agreed in the Finnish run.
+ */
+async function exchangeLook(member, boss, o) {
+  const tag = `${o.lang}-${o.theme}`;
+  const dates = exchangeDates();
+  const weekLater = (date) => new Date(Date.parse(`${date}T12:00:00Z`) + 7 * 86_400_000).toISOString().slice(0, 10);
+  const cardOf = (page, t) => page.getByRole('article').filter({ has: page.getByRole('heading', { name: t('exchange.card.title', { host: 'Lovisa stadsbibliotek' }) }) });
+  const openCoordination = async ({ page, t }) => {
+    await page.reload();
+    await page.getByRole('tab', { name: t('nav.exchange') }).click();
+    await page.getByRole('tab', { name: t('exchange.part.coordination') }).click();
+    await page.getByLabel(t('exchange.overview.year')).selectOption(String(dates.year));
+  };
+
+  await step(`[${tag}] the library directory finds a library by its Finnish name, filtered to bilingual municipalities of a region`, async () => {
+    const { page, t } = member;
+    await page.reload();
+    await page.getByRole('tab', { name: t('nav.exchange') }).click();
+    await page.getByRole('tab', { name: t('exchange.part.libraries') }).click();
+    await page.getByLabel(t('exchange.libraries.region'), { exact: true }).selectOption('uusimaa');
+    await page.getByRole('switch', { name: t('exchange.libraries.bilingualOnly') }).check();
+    await page.getByLabel(t('exchange.libraries.search')).fill('Porvoo');
+    await page.getByText(t('exchange.libraries.count', { count: 1 })).waitFor();
+    const library = page.getByRole('article').filter({ has: page.getByRole('heading', { name: 'Borgå stadsbibliotek' }) });
+    await library.getByText(t('exchange.library.bilingual')).waitFor();
+    await library.getByRole('link', { name: 'paakirjasto@porvoo.fi' }).waitFor();
+    await expectAccessible(page, 'the library directory');
+    await shot(page, `tab-${tag}-libraries`);
+    return 'Borgå stadsbibliotek';
+  });
+
+  await step(`[${tag}] the exchange stories, and a reciprocal application sent at once`, async () => {
+    const { page, t } = member;
+    await page.getByRole('tab', { name: t('exchange.part.stories') }).click();
+    await page.getByText(t('exchange.stories.none')).waitFor();
+    await expectAccessible(page, 'the exchange stories');
+    await page.getByRole('tab', { name: t('exchange.part.mine') }).click();
+    await page.getByRole('button', { name: t('exchange.mine.new') }).click();
+    const dialog = page.getByRole('dialog');
+    await pickLibrary(page, dialog, t('exchange.form.home'), 'Porvoo', 'Borgå stadsbibliotek');
+    await pickLibrary(page, dialog, t('exchange.form.host'), 'Loviisa', 'Lovisa stadsbibliotek');
+    await dialog.getByLabel(t('exchange.form.startsOn'), { exact: true }).fill(dates.startsOn);
+    await dialog.getByLabel(t('exchange.form.endsOn'), { exact: true }).fill(dates.endsOn);
+    await dialog.getByRole('radio', { name: t('exchange.reciprocal') }).check();
+    await dialog.getByLabel(t('exchange.form.returnVisitor')).fill('Lotta Vastaanottaja');
+    await dialog.getByLabel(t('exchange.form.returnStartsOn')).fill(weekLater(dates.startsOn));
+    await dialog.getByLabel(t('exchange.form.returnEndsOn')).fill(weekLater(dates.endsOn));
+    await dialog.getByLabel(t('exchange.form.expectations')).fill('Jag vill se hur barnavdelningen i Lovisa arbetar.');
+    await dialog.getByLabel(t('exchange.form.expertise')).fill('Barn- och ungdomsbiblioteksarbete');
+    await dialog.getByLabel(t('exchange.form.supervisorName')).fill('Stina Förman');
+    await dialog.getByLabel(t('exchange.form.supervisorEmail')).fill('stina.forman@borga.example.fi');
+    await dialog.getByLabel(t('exchange.form.hostContactName')).fill('Lotta Vastaanottaja');
+    await dialog.getByLabel(t('exchange.form.hostContactEmail')).fill('lotta.vastaanottaja@loviisa.example.fi');
+    await expectAccessible(page, 'the application form, reciprocal');
+    await dialog.getByRole('button', { name: t('exchange.form.send'), exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await cardOf(page, t).getByText(t('exchange.state.supervisorReview'), { exact: true }).waitFor();
+    return t('exchange.reciprocal');
+  });
+
+  await step(`[${tag}] the coordinator records the outside supervisor's request for changes, which needs a reason`, async () => {
+    const { page, t } = boss;
+    await openCoordination(boss);
+    const row = page.getByRole('article').filter({ has: page.getByRole('heading', { name: `${o.member} — ${t('exchange.card.title', { host: 'Lovisa stadsbibliotek' })}` }) });
+    await row.getByRole('button', { name: startsWith(t('exchange.overview.open')) }).click();
+    await row.getByRole('button', { name: t('exchange.record.supervisor.requestChanges') }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: t('exchange.step.requestChanges'), exact: true }).click();
+    await dialog.getByText(t('common.required')).waitFor();
+    await dialog.getByLabel(t('exchange.reason')).fill('Förmannen ber om en annan vecka.');
+    await expectAccessible(page, "recording the supervisor's answer");
+    await dialog.getByRole('button', { name: t('exchange.step.requestChanges'), exact: true }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('heading', { name: t('exchange.overview.stateCount', { state: t('exchange.state.changesRequested'), count: 1 }) }).waitFor();
+    return t('exchange.state.changesRequested');
+  });
+
+  await step(`[${tag}] the applicant reads the reason, sees who recorded it, and withdraws the application`, async () => {
+    const { page, t } = member;
+    await page.reload();
+    await page.getByRole('tab', { name: t('nav.exchange') }).click();
+    const card = cardOf(page, t);
+    await card.getByText(t('exchange.state.changesRequested'), { exact: true }).waitFor();
+    const recorded = t('exchange.history.recorded', { party: t('exchange.party.supervisor'), action: t('exchange.action.requestChanges'), name: o.coordinator });
+    await card.getByText(recorded.charAt(0).toLocaleUpperCase('sv') + recorded.slice(1)).waitFor();
+    await card.getByText('Förmannen ber om en annan vecka.').first().waitFor();
+    await expectAccessible(page, 'an application returned for changes');
+    await shot(page, `tab-${tag}-exchange`);
+    await card.getByRole('button', { name: t('exchange.step.withdraw') }).click();
+    await page.getByRole('dialog').getByRole('button', { name: t('exchange.step.withdraw') }).click();
+    await card.getByText(t('exchange.state.withdrawn'), { exact: true }).waitFor();
+    if (await card.getByRole('button').count()) throw new Error('a withdrawn application still offers steps');
+    return t('exchange.state.withdrawn');
+  });
+
+  await step(`[${tag}] another coordinator of the unit sees the agreed exchange, its budget and the counts per municipality`, async () => {
+    const { page, t } = boss;
+    await openCoordination(boss);
+    await page.getByRole('heading', { name: t('exchange.overview.stateCount', { state: t('exchange.state.approved'), count: 1 }) }).waitFor();
+    await page.getByRole('heading', { name: t('exchange.overview.stateCount', { state: t('exchange.state.withdrawn'), count: 1 }) }).waitFor();
+    const budget = page.getByRole('article').filter({ has: page.getByRole('heading', { name: 'AKE-Borgå', exact: true }) });
+    await waitForFigure(budget, t('exchange.budget.left'), '1 834,10 €');
+    const counts = page.getByRole('table', { name: t('exchange.counts.byMunicipality') });
+    await counts.getByRole('row', { name: /Lovisa/ }).waitFor();
+    await expectAccessible(page, "the coordinator's exchange overview");
+    await shot(page, `tab-${tag}-exchange-coordination`);
+    return t('exchange.state.approved');
+  });
+}
+
 /** The jest suites' Entra ID key stand-in (test/fixtures/entraTokens.ts), bundled for this script. */
 async function entraStandIn() {
   const outfile = join(repo, 'node_modules', '.cache', 'kollega', 'entraTokens.mjs');
@@ -416,6 +756,7 @@ try {
     message: 'Teen seniorityötä Porvoossa.',
     event: { fi: 'SEVERIn kirjakahvit', sv: 'SEVERIs bokkaffe' },
     mentoring: true,
+    exchange: 'full',
   });
   await flow(browser, base, {
     lang: 'sv',
@@ -426,6 +767,7 @@ try {
     library: 'Borgå stadsbibliotek',
     message: 'Jag jobbar med barn och unga i Borgå.',
     event: { fi: 'Lanujen ideakahvit', sv: 'Lanus idékaffe' },
+    exchange: 'look',
   });
   await inTeams(browser, base, entra, fixtures.TAB_APP_ID_URI);
 } catch (err) {

@@ -10,6 +10,7 @@ import { I18nProvider } from './i18n/I18nContext';
 import { translate } from './i18n/translate';
 
 const useStyles = makeStyles({
+  // The page's full height is the root's alone: copied onto Fluent's portals it made each dialog a page-sized layer.
   root: { minHeight: '100vh' },
   starting: { padding: '48px' },
 });
@@ -38,7 +39,7 @@ export function App() {
   }, [lang]);
 
   return (
-    <FluentProvider theme={fluentTheme(theme)} className={styles.root}>
+    <FluentProvider theme={fluentTheme(theme)} className={styles.root} applyStylesToPortals={false}>
       <I18nProvider lang={lang}>
         {host ? <SignInGate host={host} /> : <Spinner className={styles.starting} label={translate(lang, 'app.loading')} />}
       </I18nProvider>

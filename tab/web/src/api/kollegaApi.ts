@@ -22,6 +22,16 @@ import type {
   RsvpAnswer,
   SessionInfo,
 } from '../../../../shared/api/tabContract';
+import type {
+  ExchangeOverview,
+  ExchangePlan,
+  ExchangeView,
+  FeedbackDirection,
+  LibrarySummary,
+  PublishedStory,
+  RegionList,
+  StepBody,
+} from '../exchange/exchangeTypes';
 import type { Http } from './http';
 
 export type GroupRole = 'mentor' | 'member';
@@ -94,6 +104,32 @@ export function kollegaApi(http: Http) {
     recordMeeting: (meetingId: string, body: { notes: string | null; attended: string[] }) => http.send<unknown>('POST', `/api/mentoring/meetings/${at(meetingId)}/record`, body),
     seasonReport: (seasonId: string) => http.get<MentoringReport>(`/api/mentoring/seasons/${at(seasonId)}/report`),
     seasonReportCsvPath: (seasonId: string) => `/api/mentoring/seasons/${at(seasonId)}/report.csv`,
+
+    regions: () => http.get<RegionList>('/api/regions'),
+    exchangeLibraries: (filter: { q?: string; region?: string; bilingual?: boolean }) => {
+      const query = new URLSearchParams();
+      if (filter.q?.trim()) query.set('q', filter.q.trim());
+      if (filter.region) query.set('region', filter.region);
+      if (filter.bilingual) query.set('bilingual', 'true');
+      const search = query.toString();
+      return http.get<{ libraries: LibrarySummary[] }>(`/api/exchange/libraries${search ? `?${search}` : ''}`);
+    },
+    myExchanges: () => http.get<{ applications: ExchangeView[] }>('/api/exchange/applications'),
+    exchange: (id: string) => http.get<{ application: ExchangeView }>(`/api/exchange/applications/${at(id)}`),
+    createExchange: (plan: ExchangePlan, submit: boolean) => http.send<{ application: ExchangeView }>('POST', '/api/exchange/applications', { plan, submit }),
+    /** `version` is the one the form was filled from: an edit from a stale form is refused (409). */
+    updateExchange: (id: string, plan: ExchangePlan, submit: boolean, version: number) =>
+      http.send<{ application: ExchangeView }>('PUT', `/api/exchange/applications/${at(id)}`, { plan, submit, version }),
+    exchangeStep: (id: string, body: StepBody) => http.send<{ application: ExchangeView }>('POST', `/api/exchange/applications/${at(id)}/steps`, body),
+    exchangeCosts: (id: string, body: { travelCents: number; stayCents: number }) => http.send<{ application: ExchangeView }>('POST', `/api/exchange/applications/${at(id)}/costs`, body),
+    exchangeFeedback: (id: string, body: { direction: FeedbackDirection; rating: number; text: string }) =>
+      http.send<{ application: ExchangeView }>('POST', `/api/exchange/applications/${at(id)}/feedback`, body),
+    exchangeStory: (id: string, body: { title: string; text: string; publish: boolean }) => http.send<{ application: ExchangeView }>('PUT', `/api/exchange/applications/${at(id)}/story`, body),
+    exchangeStories: () => http.get<{ stories: PublishedStory[] }>('/api/exchange/stories'),
+    exchangeOverview: (year?: number) => http.get<ExchangeOverview>(`/api/exchange/overview${year ? `?year=${year}` : ''}`),
+    exchangeOverviewCsvPath: (year: number) => `/api/exchange/overview.csv?year=${year}`,
+    setExchangeBudget: (unitId: string, year: number, amountCents: number) =>
+      http.send<{ unitId: string; year: number; amountCents: number }>('PUT', `/api/exchange/budgets/${at(unitId)}/${year}`, { amountCents }),
 
     file: (path: string) => http.file(path),
   };

@@ -1,9 +1,11 @@
-/** The personal tab: one tab per view, the coordinator's view only for coordinators (loaded when first opened). */
+/**
+ * The personal tab: one tab per view, the coordinator's view only for coordinators; the heavier views (mentoring,
+ * the staff exchange, coordination) are loaded when first opened. The staff exchange takes the place the
+ * "My applications" placeholder held until it existed.
+ */
 import { Spinner, Tab, TabList, makeStyles } from '@fluentui/react-components';
 import { Suspense, lazy, useState } from 'react';
 import type { Me } from '../../../../shared/api/tabContract';
-import { EmptyState } from '../common/EmptyState';
-import { useViewStyles } from '../common/styles';
 import { EventsView } from '../events/EventsView';
 import { useI18n } from '../i18n/I18nContext';
 import { NetworksView } from '../networks/NetworksView';
@@ -12,21 +14,21 @@ import { useNotices } from '../notices/NoticeContext';
 import { PageFrame } from './PageFrame';
 
 const MentoringView = lazy(() => import('../mentoring/MentoringView').then((m) => ({ default: m.MentoringView })));
+const ExchangeView = lazy(() => import('../exchange/ExchangeView').then((m) => ({ default: m.ExchangeView })));
 const CoordinateView = lazy(() => import('../coordinate/CoordinateView').then((m) => ({ default: m.CoordinateView })));
 
-type View = 'networks' | 'events' | 'applications' | 'group' | 'coordinate';
+type View = 'networks' | 'events' | 'exchange' | 'group' | 'coordinate';
 
 // Tabs wrap on a phone (Teams mobile) instead of running off the screen.
 const useStyles = makeStyles({ tabs: { flexWrap: 'wrap' } });
 
 export function MemberShell({ me }: { me: Me }) {
   const { t } = useI18n();
-  const styles = useViewStyles();
   const own = useStyles();
   const { dismiss } = useNotices();
   const [view, setView] = useState<View>('networks');
   const coordinator = me.admin || me.coordinates.length > 0;
-  const views: View[] = ['networks', 'events', 'applications', 'group', ...(coordinator ? (['coordinate'] as const) : [])];
+  const views: View[] = ['networks', 'events', 'exchange', 'group', ...(coordinator ? (['coordinate'] as const) : [])];
 
   function select(next: View) {
     dismiss();
@@ -46,11 +48,10 @@ export function MemberShell({ me }: { me: Me }) {
       <div role="tabpanel" id="view-panel" aria-labelledby={`view-tab-${view}`}>
         {view === 'networks' && <NetworksView />}
         {view === 'events' && <EventsView />}
-        {view === 'applications' && (
-          <>
-            <h2 className={styles.viewHeading}>{t('nav.applications')}</h2>
-            <EmptyState title={t('later.applications.title')} text={t('later.applications.text')} />
-          </>
+        {view === 'exchange' && (
+          <Suspense fallback={<Spinner label={t('app.loading')} />}>
+            <ExchangeView />
+          </Suspense>
         )}
         {view === 'group' && (
           <Suspense fallback={<Spinner label={t('app.loading')} />}>
