@@ -36,7 +36,7 @@ export const exchangeJobs = {
 } as const;
 
 /** The reminder goes this many days before the visit, at nine in the morning Finnish time. */
-export const REMINDER_DAYS_BEFORE = 3;
+const REMINDER_DAYS_BEFORE = 3;
 
 const atNine = (date: string, plusDays: number): Date => {
   const day = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)) + plusDays));

@@ -7,7 +7,8 @@ import { takeStep, writeApplication, type StepInput } from '../../shared/service
 import { exchangeView, myExchanges } from '../../shared/services/exchangeViews';
 import { byId, readRequest, serviceContext as context } from './request';
 import { z } from 'zod';
-import { costsBody, exchangeNotFound, planInvalid, planOf, stepBody, stepRefused, writeBody } from './exchangeInput';
+import { costsBody, planInvalid, planOf, stepBody, stepRefused, writeBody } from './exchangeInput';
+import { notFound } from './errors';
 import type { ApiRequest, ApiResponse, ApiRoute, ApiServices } from './types';
 
 async function answerWithView(request: ApiRequest, services: ApiServices, id: string, status: number): Promise<ApiResponse> {
@@ -34,7 +35,7 @@ export const getExchangeRoute: ApiRoute = {
     if (!input.ok) return input.answer;
     const ctx = context(services);
     const view = await exchangeView(ctx.db, request.caller!, input.params.id, ctx.now);
-    return view ? { status: 200, body: { application: view } } : exchangeNotFound(request.lang);
+    return view ? { status: 200, body: { application: view } } : notFound(request.lang);
   },
 };
 
@@ -44,7 +45,7 @@ async function write(request: ApiRequest, services: ApiServices, applicationId: 
   if (!input.ok) return input.answer;
   const b = input.body;
   const result = await writeApplication(context(services), { actor: request.caller!, applicationId, version: b.version, plan: planOf(b.plan), submit: b.submit });
-  if (result.outcome === 'unknown') return exchangeNotFound(lang);
+  if (result.outcome === 'unknown') return notFound(lang);
   if (result.outcome === 'invalid') return planInvalid(lang, result.errors, result.gaps);
   if (result.outcome === 'refused') return stepRefused(lang, result.refusal);
   if (result.outcome === 'submitted') services.outbox.kick();
@@ -65,7 +66,7 @@ export const updateExchangeRoute: ApiRoute = {
 
 async function step(request: ApiRequest, services: ApiServices, id: string, event: StepInput, extra: { recordingFor?: 'supervisor' | 'host'; version?: number }): Promise<ApiResponse> {
   const result = await takeStep(context(services), { actor: request.caller!, applicationId: id, event, ...extra });
-  if (result.outcome === 'unknown') return exchangeNotFound(request.lang);
+  if (result.outcome === 'unknown') return notFound(request.lang);
   if (result.outcome === 'refused') return stepRefused(request.lang, result.refusal);
   services.outbox.kick();
   return answerWithView(request, services, id, 200);

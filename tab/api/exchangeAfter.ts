@@ -4,12 +4,13 @@ import { giveFeedback, writeStory, type AfterResult } from '../../shared/service
 import { exchangeView } from '../../shared/services/exchangeViews';
 import { listPublishedStories } from '../../shared/store/repositories/exchangeAfter';
 import { libraryById } from '../../shared/services/exchangeViews';
-import { exchangeNotFound, feedbackBody, stepRefused, storyBody } from './exchangeInput';
+import { feedbackBody, stepRefused, storyBody } from './exchangeInput';
 import { byId, readRequest, serviceContext as context } from './request';
+import { notFound } from './errors';
 import type { ApiRequest, ApiResponse, ApiRoute, ApiServices } from './types';
 
 async function answer(request: ApiRequest, services: ApiServices, id: string, result: AfterResult): Promise<ApiResponse> {
-  if (result.outcome === 'unknown') return exchangeNotFound(request.lang);
+  if (result.outcome === 'unknown') return notFound(request.lang);
   if (result.outcome === 'refused') return stepRefused(request.lang, result.refusal);
   const ctx = context(services);
   return { status: 200, body: { application: await exchangeView(ctx.db, request.caller!, id, ctx.now) } };

@@ -4,7 +4,7 @@ import type { ExchangePlan, PlanError, PlanGap } from '../../shared/domain/excha
 import type { Language } from '../../shared/i18n/language';
 import { t, type MessageKey } from '../../shared/i18n/translate';
 import { typed } from '../../shared/validation/eventFields';
-import { badRequest, conflict, forbidden, notFound } from './errors';
+import { badRequest, conflict, forbidden } from './errors';
 import type { ApiResponse } from './types';
 
 const date = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
@@ -70,5 +70,4 @@ export function stepRefused(lang: Language, refusal: string): ApiResponse {
   return refusal === 'notYourTurn' ? forbidden(lang, message) : conflict(message);
 }
 
-export const exchangeNotFound = (lang: Language) => notFound(lang);
 export const exchangeForbidden = (lang: Language) => forbidden(lang, t(lang, 'exchange.notCoordinator'));

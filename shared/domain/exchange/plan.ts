@@ -87,5 +87,3 @@ export function checkPlan(plan: ExchangePlan, ctx: { today: number; knownLibrary
 export function budgetYear(plan: Pick<ExchangePlan, 'startsOn'>): number | null {
   return plan.startsOn ? Number(plan.startsOn.slice(0, 4)) : null;
 }
-
-export const estimateCents = (plan: Pick<ExchangePlan, 'travelEstimateCents' | 'stayEstimateCents'>) => plan.travelEstimateCents + plan.stayEstimateCents;
