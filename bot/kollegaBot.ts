@@ -5,9 +5,12 @@
 import {
   type AdaptiveCardInvokeResponse,
   type AdaptiveCardInvokeValue,
+  type InvokeResponse,
   TeamsActivityHandler,
   type TurnContext,
 } from 'botbuilder';
+import { languageOf } from '../shared/i18n/language';
+import { t } from '../shared/i18n/translate';
 import { eventOfRefusedAction, parseCardAction, type CardAction } from './activities/cardActions';
 import type { InboundActivity } from './activities/inbound';
 import { parseCommand } from './commands';
@@ -94,6 +97,17 @@ export class KollegaBot extends TeamsActivityHandler {
       return sendHelp(turn, this.services, turn.t('error.invalidAction'));
     }
     return this.reply(turn, await this.cardFor(turn, parsed.value));
+  }
+
+  /**
+   * An invoke Kollega never offers (a messaging extension, a task module, a made-up name) is the caller's mistake,
+   * not a fault of the server: the SDK's 501 becomes a 400 with a message in the caller's language.
+   */
+  protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
+    const response = await super.onInvokeActivity(context);
+    if (response.status !== 501) return response;
+    this.services.log.warn({ name: context.activity.name }, 'unknown invoke refused');
+    return { status: 400, body: { code: 'BadRequest', message: t(languageOf(context.activity.locale), 'error.unknownRequest') } };
   }
 
   /** Action.Execute (Universal Actions): the answer replaces the card it came from. */

@@ -20,6 +20,9 @@ const teamsChannelData = z.looseObject({
   channel: z.looseObject({ id: text(512), name: text(512).optional() }).optional(),
 });
 
+/** What an Action.Execute invoke must carry for the SDK to read it safely; its data is parsed by cardActions.ts. */
+const cardInvokeValue = z.looseObject({ action: z.looseObject({ type: text(64), verb: text(128).optional() }) });
+
 export const inboundActivitySchema = z.looseObject({
   type: text(64).min(1),
   id: text(512).optional(),
@@ -37,6 +40,17 @@ export const inboundActivitySchema = z.looseObject({
   }),
   channelData: teamsChannelData.optional().nullable(),
   name: text(256).optional(),
+  // Read by the SDK and by the turn (the client's info), before any handler could check them.
+  entities: z.array(z.looseObject({ type: text(64) })).max(50).optional().nullable(),
+  value: z.unknown().optional(),
+}).superRefine((activity, ctx) => {
+  // The SDK reads value.action.type of a card's Action.Execute, and puts it in its own error text, before any
+  // handler could check it: anything but an action object with a text type would make it throw, and the caller
+  // would get a server error instead of an answer.
+  if (activity.type !== 'invoke' || activity.name !== 'adaptiveCard/action') return;
+  const checked = cardInvokeValue.safeParse(activity.value);
+  // Zod's own words for each, in the reader's language.
+  for (const issue of checked.error?.issues ?? []) ctx.addIssue({ code: 'custom', path: ['value', ...issue.path], input: undefined });
 });
 
 export type InboundActivity = z.infer<typeof inboundActivitySchema>;

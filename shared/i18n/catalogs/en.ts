@@ -110,6 +110,7 @@ export const en = {
   'teams.failure.forbidden': 'Kollega lacks the permission in Microsoft 365.',
   'teams.failure.rejected': 'Microsoft 365 refused the change.',
   'teams.failure.gave-up': 'Microsoft 365 did not answer, even after retries.',
+  'error.unknownRequest': 'Kollega does not handle this kind of request, so nothing was changed.',
   'error.invalidAction': 'That button is no longer valid, so nothing was changed. Here is an up-to-date card.',
   'error.unknownRegion': 'There is no such region in Kollega. Nothing was changed; choose one from the list.',
   'error.generic': 'Something went wrong on our side and nothing was changed. Please try again in a moment.',

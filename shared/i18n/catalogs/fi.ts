@@ -108,6 +108,7 @@ export const fi: Catalog = {
   'teams.failure.forbidden': 'Kollegalla ei ole tarvittavaa oikeutta Microsoft 365:ssä.',
   'teams.failure.rejected': 'Microsoft 365 torjui muutoksen.',
   'teams.failure.gave-up': 'Microsoft 365 ei vastannut uusintayrityksistä huolimatta.',
+  'error.unknownRequest': 'Kollega ei käsittele tällaista pyyntöä, joten mitään ei muutettu.',
   'error.invalidAction': 'Painike ei ole enää voimassa, joten mitään ei muutettu. Tässä ajantasainen kortti.',
   'error.unknownRegion': 'Kollegassa ei ole tällaista aluetta. Mitään ei muutettu; valitse alue luettelosta.',
   'error.generic': 'Meillä tapahtui virhe, eikä mitään muutettu. Yritä hetken kuluttua uudelleen.',

@@ -108,6 +108,7 @@ export const sv: Catalog = {
   'teams.failure.forbidden': 'Kollega saknar behörigheten i Microsoft 365.',
   'teams.failure.rejected': 'Microsoft 365 avvisade ändringen.',
   'teams.failure.gave-up': 'Microsoft 365 svarade inte, trots nya försök.',
+  'error.unknownRequest': 'Kollega hanterar inte den här sortens begäran, så ingenting ändrades.',
   'error.invalidAction': 'Knappen gäller inte längre, så ingenting ändrades. Här är ett uppdaterat kort.',
   'error.unknownRegion': 'En sådan region finns inte i Kollega. Ingenting ändrades; välj en region i listan.',
   'error.generic': 'Något gick fel hos oss och ingenting ändrades. Försök igen om en stund.',
