@@ -4,8 +4,7 @@
  * decision or one already taken gets a clear answer in the presser's language and changes nothing.
  */
 import { inLanguage } from '../../shared/domain/localized';
-import { dayNumber } from '../../shared/domain/calendarDate';
-import { toHelsinki } from '../../shared/i18n/localTime';
+import { dayNumber, todayInFinland } from '../../shared/domain/calendarDate';
 import { applyToGroup, decideOnApplication, groupCoordinators, groupView, type DecideResult } from '../../shared/services/mentoring';
 import { countMembers, getGroup, listGroups, listSeasons, roleInGroup } from '../../shared/store/repositories/mentoring';
 import { getApplication, pendingApplication } from '../../shared/store/repositories/mentoringApplications';
@@ -27,7 +26,7 @@ const context = (services: BotServices) => ({ db: services.store.db, now: servic
 /** The groups of every season that has not ended, with the reader's standing in each. */
 export async function groupsAnswer(turn: Turn, services: BotServices, notice?: Notice): Promise<AdaptiveCard> {
   const db = services.store.db;
-  const today = dayNumber(toHelsinki(services.now()).date)!;
+  const today = todayInFinland(services.now());
   const groups: GroupsCardGroup[] = [];
   for (const season of await listSeasons(db)) {
     if (dayNumber(season.endsOn)! < today) continue;

@@ -2,6 +2,8 @@
  * Finnish calendar days as the forms send them, YYYY-MM-DD. A day number (days since 1970-01-01) makes date
  * arithmetic plain integer arithmetic, free of time zones: the day is the one on the calendar in Finland.
  */
+import { toHelsinki } from '../i18n/localTime';
+
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
 /** Days since 1970-01-01 of a calendar date, or undefined when it is no real date (2027-02-30). */
@@ -20,4 +22,9 @@ export function dateOf(day: number): string {
 /** 0 Sunday ... 6 Saturday. */
 export function weekdayOf(day: number): number {
   return new Date(day * 86_400_000).getUTCDay();
+}
+
+/** Today's day number on the calendar in Finland. */
+export function todayInFinland(now: Date): number {
+  return dayNumber(toHelsinki(now).date)!;
 }

@@ -18,7 +18,8 @@ import { newId } from '../store/ids';
 import { findOrCreateInvitedPerson, getPerson, type PersonRecord } from '../store/repositories/people';
 import { inTransaction } from '../store/repositories/util';
 import type { Database } from '../store/schema';
-import { factsOf, knownLibrary, partiesOf, todayOf } from './exchangeParties';
+import { factsOf, knownLibrary, partiesOf } from './exchangeParties';
+import { dateOf, dayNumber, todayInFinland } from '../domain/calendarDate';
 
 export interface ExchangeContext {
   db: Kysely<Database>;
@@ -39,9 +40,9 @@ export const exchangeJobs = {
 const REMINDER_DAYS_BEFORE = 3;
 
 const atNine = (date: string, plusDays: number): Date => {
-  const day = new Date(Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10)) + plusDays));
-  const local = fromHelsinki({ date: day.toISOString().slice(0, 10), time: '09:00' });
-  return local.ok ? local.at : day;
+  const day = dayNumber(date)! + plusDays;
+  const local = fromHelsinki({ date: dateOf(day), time: '09:00' });
+  return local.ok ? local.at : new Date(day * 86_400_000);
 };
 
 export type WriteResult =
@@ -70,7 +71,7 @@ export async function writeApplication(
   ctx: ExchangeContext,
   input: { actor: PersonRecord; applicationId?: string; version?: number; plan: ExchangePlan; submit: boolean },
 ): Promise<WriteResult> {
-  const today = todayOf(ctx.now);
+  const today = todayInFinland(ctx.now);
   return inTransaction(ctx.db, async (trx): Promise<WriteResult> => {
     const tctx = { ...ctx, db: trx };
     // Who may write comes first: someone else's application is refused whatever its plan says.
@@ -139,7 +140,7 @@ export async function takeStep(
     const event: ExchangeEvent = input.event.type === 'fileCosts'
       ? { type: 'fileCosts', actualCents: input.event.travelCents + input.event.stayCents }
       : input.event;
-    const decided = decideExchange(facts, event, actor, { today: todayOf(ctx.now), budgetLeftCents });
+    const decided = decideExchange(facts, event, actor, { today: todayInFinland(ctx.now), budgetLeftCents });
     if (!decided.ok) {
       await refuse({ ...ctx, db: trx }, input.actor, input.event.type, application.id, decided.refusal);
       return { outcome: 'refused', refusal: decided.refusal };

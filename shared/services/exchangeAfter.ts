@@ -2,7 +2,7 @@
  * After the visit: the guest's feedback to the host library and to the unit (separately), the host's about the
  * guest, and the guest's story, published only with their consent and taken back when they withdraw it.
  */
-import { dayNumber } from '../domain/calendarDate';
+import { dayNumber, todayInFinland } from '../domain/calendarDate';
 import { feedbackProblem } from '../domain/exchange/application';
 import { audit } from '../store/repositories/audit';
 import { getExchange } from '../store/repositories/exchange';
@@ -10,7 +10,7 @@ import { insertFeedback, putStory, type FeedbackDirection } from '../store/repos
 import type { PersonRecord } from '../store/repositories/people';
 import { inTransaction } from '../store/repositories/util';
 import type { ExchangeContext } from './exchange';
-import { partiesOf, todayOf } from './exchangeParties';
+import { partiesOf } from './exchangeParties';
 import { writerOf } from './exchangeViews';
 
 export type AfterResult =
@@ -25,7 +25,7 @@ async function afterVisitCheck(ctx: ExchangeContext, actor: PersonRecord, applic
     await audit(ctx.db, { actor: actor.id, action: `exchange.${action}.refused`, subjectType: 'exchangeApplication', subjectId: application.id, detail: { refusal: 'notYourTurn' } }, ctx.now);
     return { outcome: 'refused' as const, refusal: 'notYourTurn' as const };
   }
-  const problem = feedbackProblem({ state: application.state, visitEndsOn: application.endsOn ? dayNumber(application.endsOn)! : Number.MAX_SAFE_INTEGER }, todayOf(ctx.now));
+  const problem = feedbackProblem({ state: application.state, visitEndsOn: application.endsOn ? dayNumber(application.endsOn)! : Number.MAX_SAFE_INTEGER }, todayInFinland(ctx.now));
   return problem ? { outcome: 'refused' as const, refusal: problem } : undefined;
 }
 

@@ -12,14 +12,11 @@ import { grantedExchanges, listBudgets, listExchangesOf, listUnitExchanges, reco
 import { findPeopleByIdentity, getPerson, type PersonRecord } from '../store/repositories/people';
 import type { Database } from '../store/schema';
 import { exchangeView, type ExchangeView } from './exchangeViews';
-import { coordinatedUnits } from './mentoring';
+import { coordinatedUnits, coordinatorPeople } from './mentoring';
 
-/** The coordinators of the unit's networks, as the people Kollega knows (as mentoring's groupCoordinators finds them). */
+/** The coordinators of the unit's networks, as the people Kollega knows. */
 export async function unitCoordinators(db: Kysely<Database>, unitId: string): Promise<PersonRecord[]> {
-  const named = new Map((await listNetworksOfUnit(db, unitId)).flatMap((n) => n.coordinators).map((c) => [c.id, c]));
-  const people = new Map<string, PersonRecord>();
-  for (const coordinator of named.values()) for (const person of await findPeopleByIdentity(db, coordinator)) people.set(person.id, person);
-  return [...people.values()];
+  return coordinatorPeople(db, await listNetworksOfUnit(db, unitId));
 }
 
 async function byIdAndEmail(db: Kysely<Database>, id: string | null, email: string | null): Promise<PersonRecord[]> {

@@ -8,16 +8,13 @@ import type { ExchangeFacts, Party } from '../domain/exchange/application';
 import { checkPlan } from '../domain/exchange/plan';
 import { findLibrary } from '../domain/exchange/libraryDirectory';
 import { regionLibraries } from '../domain/exchange/regionLibraries';
-import { dayNumber } from '../domain/calendarDate';
-import { toHelsinki } from '../i18n/localTime';
+import { dayNumber, todayInFinland } from '../domain/calendarDate';
 import type { ExchangeRecord } from '../store/repositories/exchange';
 import { getPerson, type PersonRecord } from '../store/repositories/people';
 import type { Database } from '../store/schema';
 import { coordinatedUnits } from './mentoring';
 
 export const knownLibrary = (id: string) => findLibrary(regionLibraries, id) !== undefined;
-
-export const todayOf = (now: Date) => dayNumber(toHelsinki(now).date)!;
 
 const named = (person: PersonRecord, id: string | null, email: string) => person.id === id || (!!person.email && person.email === email);
 
@@ -41,7 +38,7 @@ async function isOutside(db: Kysely<Database>, personId: string | null): Promise
 }
 
 export async function factsOf(db: Kysely<Database>, application: ExchangeRecord, applicantEmail: string | null, now: Date): Promise<ExchangeFacts> {
-  const today = todayOf(now);
+  const today = todayInFinland(now);
   const plan = checkPlan(application, { today, knownLibrary, applicantEmail });
   return {
     state: application.state,

@@ -12,7 +12,8 @@ import { exchangeHistory, getExchange, listExchangesOf } from '../store/reposito
 import { getStory, listFeedback, type FeedbackDirection } from '../store/repositories/exchangeAfter';
 import { getPerson, type PersonRecord } from '../store/repositories/people';
 import type { Database } from '../store/schema';
-import { factsOf, partiesOf, todayOf } from './exchangeParties';
+import { factsOf, partiesOf } from './exchangeParties';
+import { todayInFinland } from '../domain/calendarDate';
 
 export const librarySummary = (library: Library): LibrarySummary => ({
   id: library.id, name: library.name, municipality: library.municipality.name, regionId: library.municipality.regionId,
@@ -45,7 +46,7 @@ export async function exchangeView(db: Kysely<Database>, person: PersonRecord, a
   if (parties.size === 0 || (application.state === 'draft' && !parties.has('applicant'))) return undefined;
   const applicant = await getPerson(db, application.applicantId);
   const facts = await factsOf(db, application, applicant?.email ?? null, now);
-  const today = todayOf(now);
+  const today = todayInFinland(now);
   const steps = possibleSteps(facts, { parties }, today);
   const record = (who: 'supervisor' | 'host') => (parties.has('coordinator') ? possibleSteps(facts, { parties, recordingFor: who }, today) : []);
   const feedback = (await listFeedback(db, [application.id])).filter((f) => readers[f.direction].some((p) => parties.has(p)));

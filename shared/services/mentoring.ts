@@ -7,10 +7,10 @@ import type { Kysely } from 'kysely';
 import { decideApplication, applyProblem, type ApplicationEvent, type ApplicationRefusal } from '../domain/mentoring/groupApplication';
 import type { GroupView } from '../domain/mentoring/participation';
 import { dayNumber, seasonProblems, type SeasonProblem } from '../domain/mentoring/season';
-import { toHelsinki } from '../i18n/localTime';
+import { todayInFinland } from '../domain/calendarDate';
 import { enqueue } from '../jobs/outbox';
 import { audit } from '../store/repositories/audit';
-import { getNetwork, listNetworks, listUnits } from '../store/repositories/catalog';
+import { getNetwork, listNetworks, listUnits, type NetworkRecord } from '../store/repositories/catalog';
 import { newId } from '../store/ids';
 import {
   countMembers, getGroup, getSeason, insertGroup, insertSeason, lockGroup, putGroupPerson, removeGroupPerson, roleInGroup,
@@ -55,7 +55,11 @@ export async function coordinatedUnits(db: Kysely<Database>, person: PersonRecor
 /** The people told of an application to the group: the coordinators of its network, or of its unit's networks. */
 export async function groupCoordinators(db: Kysely<Database>, group: GroupRecord): Promise<PersonRecord[]> {
   const season = await getSeason(db, group.seasonId);
-  const networks = (await listNetworks(db)).filter((n) => (group.networkId ? n.id === group.networkId : n.unitId === season?.unitId));
+  return coordinatorPeople(db, (await listNetworks(db)).filter((n) => (group.networkId ? n.id === group.networkId : n.unitId === season?.unitId)));
+}
+
+/** The coordinators of these networks as the people Kollega knows, each once. */
+export async function coordinatorPeople(db: Kysely<Database>, networks: readonly NetworkRecord[]): Promise<PersonRecord[]> {
   const named = [...new Map(networks.flatMap((n) => n.coordinators).map((c) => [c.id, c])).values()];
   const people = new Map<string, PersonRecord>();
   for (const coordinator of named) for (const person of await findPeopleByIdentity(db, coordinator)) people.set(person.id, person);
@@ -86,7 +90,7 @@ export async function openSeason(ctx: MentoringContext, input: { actor: PersonRe
   }
   const problems = seasonProblems(input);
   if (problems.length > 0) return { outcome: 'invalid', problems };
-  if (dayNumber(input.endsOn)! < dayNumber(toHelsinki(ctx.now).date)!) return { outcome: 'invalid', problems: ['endsInPast'] };
+  if (dayNumber(input.endsOn)! < todayInFinland(ctx.now)) return { outcome: 'invalid', problems: ['endsInPast'] };
   const id = newId(ctx.now.getTime());
   await inTransaction(ctx.db, async (trx) => {
     await insertSeason(trx, { id, unitId: input.unitId, name: input.name, startsOn: input.startsOn, endsOn: input.endsOn, createdBy: input.actor.id }, ctx.now);
@@ -177,7 +181,7 @@ export async function applyToGroup(ctx: MentoringContext, input: { person: Perso
   const season = group && (await getSeason(ctx.db, group.seasonId));
   if (!group || !season) return { outcome: 'unknown' };
   const view = await groupView(ctx.db, input.person, group);
-  const seasonOver = dayNumber(season.endsOn)! < dayNumber(toHelsinki(ctx.now).date)!;
+  const seasonOver = dayNumber(season.endsOn)! < todayInFinland(ctx.now);
   const problem = applyProblem(view, seasonOver, false);
   if (problem === 'alreadyInGroup' || problem === 'seasonOver') return { outcome: 'refused', refusal: problem };
   return inTransaction(ctx.db, async (trx) => {
