@@ -2,16 +2,15 @@
  * The staff exchange through the tab's API with real signed Teams tokens, on both engines: a librarian saves a
  * draft and sends it; her supervisor confirms, the host library accepts and names the workplace mentor, the
  * coordinator approves the costs against the year's budget; parties outside Kollega have their word recorded by
- * the coordinator; after the visit come feedback, costs, reimbursement and the story. Out-of-turn steps, bad
- * dates, a host equal to home and a budget overrun get an answer in the caller's language and change nothing.
+ * the coordinator; after the visit (the test's clock moved past it) come feedback, costs, reimbursement and the
+ * story. Out-of-turn steps, bad dates, a host equal to home and a budget overrun get an answer in the caller's
+ * language and change nothing.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { auditTrail } from '../../shared/store/repositories/audit';
-import { startEntraStandIn, TAB_APP_ID_URI, type EntraStandIn } from '../fixtures/entraTokens';
-import { elina, testSeed, TENANT } from '../support/joiningWorld';
-import { startTestKollega, type KollegaUnderTest } from '../support/kollegaUnderTest';
+import { TestClock } from '../jobs/jobTestKit';
+import { elina, TENANT } from '../support/joiningWorld';
+import type { KollegaUnderTest } from '../support/kollegaUnderTest';
+import { startTabApi, type TabApiUnderTest } from '../support/tabApi';
 
 type Who = { oid: string; tid: string; name: string; preferred_username?: string };
 const coordinator: Who = { oid: elina.aadObjectId, tid: TENANT, name: 'Elina Karioja' };
@@ -29,31 +28,20 @@ const plan = (over: Record<string, unknown> = {}) => ({
 });
 
 describe.each(['sqlite', 'postgres'] as const)('the staff exchange in the tab API [%s]', (dialect) => {
-  let entra: EntraStandIn;
+  let api: TabApiUnderTest;
   let app: KollegaUnderTest;
-  let dir: string;
+  // Winter before the visits of spring 2030; the last suite moves it past one of them.
+  const clock = new TestClock('2029-12-01T08:00:00.000Z');
 
   beforeAll(async () => {
-    entra = await startEntraStandIn();
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kollega-exchange-'));
-    fs.writeFileSync(path.join(dir, 'seed.json'), JSON.stringify(testSeed()));
-    app = await startTestKollega(dialect, { TAB_APP_ID_URI, TAB_ALLOWED_TENANTS: TENANT, ENTRA_AUTHORITY_HOST: entra.authorityHost, SEED_FILE: path.join(dir, 'seed.json') });
+    api = await startTabApi(dialect, { now: clock.now, outboxPolling: false });
+    app = api.app;
   });
   afterAll(async () => {
-    await app?.stop();
-    await entra?.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await api?.stop();
   });
 
-  const call = async (method: string, route: string, who: Who, body?: unknown, lang = 'en') => {
-    const res = await fetch(`${app.url}${route}`, {
-      method,
-      headers: { authorization: `Bearer ${await entra.sign(who)}`, 'accept-language': lang, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    const text = await res.text();
-    return { status: res.status, body: (res.headers.get('content-type')?.includes('json') ? JSON.parse(text) : text) as any };
-  };
+  const call = (method: string, route: string, who: Who, body?: unknown, lang = 'en') => api.call(method, route, who, body, lang);
   const signIn = async (...people: Who[]) => { for (const p of people) await call('GET', '/api/me', p); };
   const row = async (id: string) => app.store.db.selectFrom('exchange_applications').selectAll().where('id', '=', id).executeTakeFirstOrThrow();
   const step = (id: string, who: Who, body: Record<string, unknown>, lang = 'en') => call('POST', `/api/exchange/applications/${id}/steps`, who, body, lang);
@@ -178,9 +166,8 @@ describe.each(['sqlite', 'postgres'] as const)('the staff exchange in the tab AP
     expect(early).toMatchObject({ status: 409, body: { error: { message: 'Det här kan göras först efter besöket.' } } });
     expect((await call('POST', `/api/exchange/applications/${id}/costs`, aino, { travelCents: 100_00, stayCents: 150_00 })).status).toBe(409);
 
-    // The visit took place: its days now lie in the past (in 2024, whose budget the coordinator also sets).
-    await app.store.db.updateTable('exchange_applications').set({ starts_on: '2024-03-05', ends_on: '2024-03-07' }).where('id', '=', id).execute();
-    await call('PUT', '/api/exchange/budgets/ake-borga/2024', coordinator, { amountCents: 500_00 });
+    // The visit took place: it is the morning after its last day.
+    clock.advance(Date.parse('2030-03-08T08:00:00.000Z') - clock.now().getTime());
     expect((await call('GET', `/api/exchange/applications/${id}`, aino)).body.application.you).toMatchObject({ steps: ['fileCosts'], feedback: ['guestToHost', 'guestToUnit'], story: true });
     expect((await call('POST', `/api/exchange/applications/${id}/feedback`, aino, { direction: 'hostToGuest', rating: 5, text: 'Me?' })).status).toBe(403);
     for (const direction of ['guestToHost', 'guestToUnit'] as const) {
@@ -195,8 +182,9 @@ describe.each(['sqlite', 'postgres'] as const)('the staff exchange in the tab AP
     expect((await call('POST', `/api/exchange/applications/${id}/costs`, aino, { travelCents: 110_00, stayCents: 240_00 })).status).toBe(200);
     const paid = await step(id, coordinator, { step: 'markReimbursed' });
     expect(paid.body.application).toMatchObject({ state: 'reimbursed', reimbursedCents: 300_00 }); // the grant caps it
-    const budget = (await call('GET', '/api/exchange/overview?year=2024', coordinator)).body.units.find((u: any) => u.id === 'ake-borga').budget;
-    expect(budget).toEqual({ budgetCents: 500_00, grantedCents: 300_00, spentCents: 300_00, leftCents: 200_00 });
+    const budget = (await call('GET', '/api/exchange/overview?year=2030', coordinator)).body.units.find((u: any) => u.id === 'ake-borga').budget;
+    // The first suite's 320 € stay granted; this one's grant of 300 € became 300 € spent.
+    expect(budget).toEqual({ budgetCents: 1000_00, grantedCents: 620_00, spentCents: 300_00, leftCents: 380_00 });
 
     expect((await call('PUT', `/api/exchange/applications/${id}/story`, hanna, { title: 'Not mine', text: 'x', publish: true })).status).toBe(403);
     await call('PUT', `/api/exchange/applications/${id}/story`, aino, { title: 'Tre dagar i Vasa', text: 'Seniorcaféet var en idé att ta hem.', publish: true });

@@ -4,12 +4,9 @@
  * who is not the unit's coordinator, a forged decision and a bad body each get an answer in their language and
  * change nothing.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { startEntraStandIn, TAB_APP_ID_URI, type EntraStandIn } from '../fixtures/entraTokens';
-import { elina, testSeed, TENANT } from '../support/joiningWorld';
-import { startTestKollega, type KollegaUnderTest } from '../support/kollegaUnderTest';
+import { elina, TENANT } from '../support/joiningWorld';
+import type { KollegaUnderTest } from '../support/kollegaUnderTest';
+import { startTabApi, type TabApiUnderTest } from '../support/tabApi';
 
 const coordinator = { oid: elina.aadObjectId, tid: TENANT, name: 'Elina Karioja' };
 const person = (n: number, name: string) => ({ oid: `7e1d2c3b-4a59-4687-9a0b-1c2d3e4f5a${String(n).padStart(2, '0')}`, tid: TENANT, name });
@@ -18,30 +15,18 @@ const bo = person(2, 'Bo Bibliotekarie');
 const maija = person(3, 'Maija Mentori');
 
 describe.each(['sqlite', 'postgres'] as const)('group mentoring in the tab API [%s]', (dialect) => {
-  let entra: EntraStandIn;
+  let api: TabApiUnderTest;
   let app: KollegaUnderTest;
-  let dir: string;
 
   beforeAll(async () => {
-    entra = await startEntraStandIn();
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kollega-mentoring-'));
-    fs.writeFileSync(path.join(dir, 'seed.json'), JSON.stringify(testSeed()));
-    app = await startTestKollega(dialect, { TAB_APP_ID_URI, TAB_ALLOWED_TENANTS: TENANT, ENTRA_AUTHORITY_HOST: entra.authorityHost, SEED_FILE: path.join(dir, 'seed.json') });
+    api = await startTabApi(dialect);
+    app = api.app;
   });
   afterAll(async () => {
-    await app?.stop();
-    await entra?.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await api?.stop();
   });
 
-  const call = async (method: string, route: string, who: typeof aino, body?: unknown, lang = 'en') => {
-    const res = await fetch(`${app.url}${route}`, {
-      method,
-      headers: { authorization: `Bearer ${await entra.sign(who)}`, 'accept-language': lang, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: res.status, body: (await res.json()) as any };
-  };
+  const call = (method: string, route: string, who: typeof aino, body?: unknown, lang = 'en') => api.call(method, route, who, body, lang);
   const personId = async (who: typeof aino) => (await call('GET', '/api/me', who)).body.person.id as string;
   const count = async (table: 'mentoring_seasons' | 'mentoring_groups' | 'mentoring_group_people') => (await app.store.db.selectFrom(table).selectAll().execute()).length;
 

@@ -4,13 +4,10 @@
  * theme, a member sends an anonymous question that no view shows the author of, and feedback is given once
  * after the meeting. Outsiders see nothing inside, and every refusal answers in the caller's language.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
-import { startEntraStandIn, TAB_APP_ID_URI, type EntraStandIn } from '../fixtures/entraTokens';
 import { TestClock } from '../jobs/jobTestKit';
-import { testSeed, tiina, TENANT } from '../support/joiningWorld';
-import { startTestKollega, type KollegaUnderTest } from '../support/kollegaUnderTest';
+import { tiina, TENANT } from '../support/joiningWorld';
+import type { KollegaUnderTest } from '../support/kollegaUnderTest';
+import { startTabApi, type TabApiUnderTest } from '../support/tabApi';
 
 const who = (n: number, name: string) => ({ oid: `4d5e6f70-8192-4a3b-9c4d-5e6f7081920${n}`, tid: TENANT, name });
 const coordinator = { oid: tiina.aadObjectId, tid: TENANT, name: tiina.name };
@@ -18,27 +15,17 @@ const [maija, aino, bo, outsider] = [who(1, 'Maija Mentori'), who(2, 'Aino Kirja
 type Who = typeof aino;
 
 describe.each(['sqlite', 'postgres'] as const)('themes, questions and feedback of a support group [%s]', (dialect) => {
-  let entra: EntraStandIn;
+  let api: TabApiUnderTest;
   let app: KollegaUnderTest;
-  let dir: string;
   const clock = new TestClock('2029-12-01T08:00:00.000Z');
   let groupId: string;
   let meetings: Array<{ id: string; seriesDate: string }>;
 
-  const call = async (method: string, route: string, as: Who, body?: unknown, lang = 'en') => {
-    const res = await fetch(`${app.url}${route}`, {
-      method,
-      headers: { authorization: `Bearer ${await entra.sign(as)}`, 'accept-language': lang, ...(body === undefined ? {} : { 'content-type': 'application/json' }) },
-      body: body === undefined ? undefined : JSON.stringify(body),
-    });
-    return { status: res.status, body: (await res.json()) as any };
-  };
+  const call = (method: string, route: string, as: Who, body?: unknown, lang = 'en') => api.call(method, route, as, body, lang);
 
   beforeAll(async () => {
-    entra = await startEntraStandIn();
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kollega-voices-'));
-    fs.writeFileSync(path.join(dir, 'seed.json'), JSON.stringify(testSeed()));
-    app = await startTestKollega(dialect, { TAB_APP_ID_URI, TAB_ALLOWED_TENANTS: TENANT, ENTRA_AUTHORITY_HOST: entra.authorityHost, SEED_FILE: path.join(dir, 'seed.json') }, { now: clock.now, outboxPolling: false });
+    api = await startTabApi(dialect, { now: clock.now, outboxPolling: false });
+    app = api.app;
     const ids: string[] = [];
     for (const p of [maija, aino, bo, outsider]) ids.push((await call('GET', '/api/me', p)).body.person.id);
     const season = await call('POST', '/api/mentoring/seasons', coordinator, { unitId: 'ake-borga', nameFi: 'Kevät 2030', nameSv: 'Våren 2030', startsOn: '2030-01-01', endsOn: '2030-05-31' });
@@ -49,9 +36,7 @@ describe.each(['sqlite', 'postgres'] as const)('themes, questions and feedback o
     meetings = (await call('POST', `/api/mentoring/groups/${groupId}/series`, coordinator, { weekday: 'wednesday', ordinal: 'second', startTime: '13:00', endTime: '14:30' })).body.meetings;
   });
   afterAll(async () => {
-    await app?.stop();
-    await entra?.close();
-    fs.rmSync(dir, { recursive: true, force: true });
+    await api?.stop();
   });
 
   it('lets members propose and vote, counts a double vote once, and lets the mentor fix the theme', async () => {
@@ -118,7 +103,7 @@ describe.each(['sqlite', 'postgres'] as const)('themes, questions and feedback o
     });
     expect((await call('GET', `/api/mentoring/seasons/${seasonId}/report`, aino, undefined, 'fi')).body.error.message).toBe('Vain tämän kehittämisyksikön koordinaattorit näkevät kauden raportin.');
 
-    const csv = await fetch(`${app.url}/api/mentoring/seasons/${seasonId}/report.csv`, { headers: { authorization: `Bearer ${await entra.sign(coordinator)}`, 'accept-language': 'fi' } });
+    const csv = await fetch(`${app.url}/api/mentoring/seasons/${seasonId}/report.csv`, { headers: { authorization: `Bearer ${await api.entra.sign(coordinator)}`, 'accept-language': 'fi' } });
     expect(csv.headers.get('content-disposition')).toContain("filename*=UTF-8''mentorointiraportti-Kev%C3%A4t-2030.csv");
     const text = Buffer.from(await csv.arrayBuffer()).toString('utf8');
     expect(text.split('\r\n')[0]).toBe('\ufeffKausi,Ryhmä,Pidetyt tapaamiset,Perutut tapaamiset,Ryhmän koko,Osallistujia keskimäärin,Osallistumisaste,Käsitellyt teemat,Palautteita,Hyödyllisyys (1–5),Työhyvinvointi (1–5),Kommentit');

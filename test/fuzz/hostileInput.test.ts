@@ -6,17 +6,14 @@
  * card. FUZZ_COUNT sets the number of requests (CI runs the default; `npm run fuzz` runs 10,000), FUZZ_SEED the
  * sequence, so a failure can be replayed.
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { cardActionSchema } from '../../bot/activities/cardActions';
 import { apiRoutes } from '../../tab/api/routes';
 import { cardExecute, cardSubmit, installationUpdate, personalMessage } from '../fixtures/activities';
 import { startConnectorStub, type ConnectorStub } from '../fixtures/connectorStub';
-import { startEntraStandIn, TAB_APP_ID_URI, type EntraStandIn } from '../fixtures/entraTokens';
 import { guardLoopback } from '../graph/loopbackGuard';
-import { elina, testSeed, TENANT } from '../support/joiningWorld';
-import { startTestKollega, type KollegaUnderTest } from '../support/kollegaUnderTest';
+import { elina, TENANT } from '../support/joiningWorld';
+import type { KollegaUnderTest } from '../support/kollegaUnderTest';
+import { startTabApi, type TabApiUnderTest } from '../support/tabApi';
 import { hostileText, hostileValue, mutate, prng, type Random } from './hostile';
 
 const COUNT = Number(process.env.FUZZ_COUNT ?? 2000);
@@ -27,33 +24,28 @@ const EVALUATED = 'FUZZED';
 const verbs = cardActionSchema.options.map((o) => o.shape.action.value as string);
 
 describe('hostile input', () => {
+  let api: TabApiUnderTest;
   let app: KollegaUnderTest;
   let stub: ConnectorStub;
-  let entra: EntraStandIn;
-  let dir: string;
   let guard: ReturnType<typeof guardLoopback>;
   let tokens: string[];
 
   beforeAll(async () => {
     guard = guardLoopback();
     stub = await startConnectorStub();
-    entra = await startEntraStandIn();
-    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kollega-fuzz-'));
-    fs.writeFileSync(path.join(dir, 'seed.json'), JSON.stringify(testSeed()));
-    app = await startTestKollega('sqlite', { TAB_APP_ID_URI, TAB_ALLOWED_TENANTS: TENANT, ENTRA_AUTHORITY_HOST: entra.authorityHost, SEED_FILE: path.join(dir, 'seed.json') });
+    api = await startTabApi('sqlite');
+    app = api.app;
     tokens = [
-      await entra.sign({ oid: elina.aadObjectId, tid: TENANT, name: 'Elina Karioja' }),
-      await entra.sign({ oid: '9e1d2c3b-4a59-4687-9a0b-1c2d3e4f5a01', tid: TENANT, name: '<script>alert(1)</script>', preferred_username: 'x@y.fi' }),
+      await api.entra.sign({ oid: elina.aadObjectId, tid: TENANT, name: 'Elina Karioja' }),
+      await api.entra.sign({ oid: '9e1d2c3b-4a59-4687-9a0b-1c2d3e4f5a01', tid: TENANT, name: '<script>alert(1)</script>', preferred_username: 'x@y.fi' }),
       'not.a.token',
       '',
     ];
   });
   afterAll(async () => {
-    await app?.stop();
+    await api?.stop();
     await stub?.close();
-    await entra?.close();
     guard?.restore();
-    if (dir) fs.rmSync(dir, { recursive: true, force: true });
   });
 
   /** A valid activity of some kind, from a user of a small pool, before mutation. */
