@@ -93,6 +93,12 @@ export class JoiningWorld {
     return new JoiningWorld(app, stub, dir);
   }
 
+  /** The same world through another instance on its database: requests go to that server, work() runs its outbox.
+   * Stop that instance itself (app.stop()); the world's stop() ends the rest. */
+  through(app: KollegaUnderTest): JoiningWorld {
+    return new JoiningWorld(app, this.stub, this.dir);
+  }
+
   /** A restart: the same database, a new server and outbox worker. */
   async restart() {
     this.app = await this.app.restart();

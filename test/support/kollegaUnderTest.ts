@@ -19,11 +19,16 @@ export interface KollegaUnderTest extends RunningKollega {
   stop(): Promise<void>;
   /** Stops the server as a restart would, and starts a new one on the same database. */
   restart(): Promise<KollegaUnderTest>;
+  /** Starts one more instance on the same database, as a second server behind a load balancer (PostgreSQL).
+   * Its stop() only stops it; the database goes with the first one. */
+  another(options?: StartOptions): Promise<KollegaUnderTest>;
 }
 
 interface Reuse {
   dataDir: string;
   schema: string | undefined;
+  /** Whether stop() throws the database away (the first instance's does; another()'s do not). */
+  owns: boolean;
 }
 
 export async function startTestKollega(
@@ -67,13 +72,18 @@ export async function startTestKollega(
       return { status: res.status, body };
     },
     async stop() {
-      if (schema) await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(app.store.db);
+      const owns = reuse?.owns ?? true;
+      if (schema && owns) await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(app.store.db);
       await app.close();
-      fs.rmSync(dataDir, { recursive: true, force: true });
+      if (owns) fs.rmSync(dataDir, { recursive: true, force: true });
     },
     async restart() {
       await app.close();
-      return startTestKollega(dialect, env, options, { dataDir, schema });
+      return startTestKollega(dialect, env, options, { dataDir, schema, owns: reuse?.owns ?? true });
+    },
+    async another(more: StartOptions = {}) {
+      if (dialect !== 'postgres') throw new Error('several instances share a PostgreSQL database; SQLite is one instance');
+      return startTestKollega(dialect, env, { ...options, ...more }, { dataDir, schema, owns: false });
     },
   };
 }
