@@ -9,6 +9,7 @@ import type { Config } from '../shared/config/config';
 import { languageOf } from '../shared/i18n/language';
 import { t } from '../shared/i18n/translate';
 import type { Logger } from '../shared/log/logger';
+import { isStoreUnavailable } from '../shared/store/errors';
 import { ReusingBotFrameworkAuthentication } from './connectorReuse';
 
 export function createAdapter(config: Config, log: Logger, durable: () => Promise<void>): CloudAdapter {
@@ -35,7 +36,7 @@ export function createAdapter(config: Config, log: Logger, durable: () => Promis
     // An invoke gets its error from the adapter's invoke response; a message gets a localized apology.
     if (activity?.type === 'message') {
       try {
-        await context.sendActivity(t(languageOf(activity.locale), 'error.generic'));
+        await context.sendActivity(t(languageOf(activity.locale), isStoreUnavailable(error) ? 'error.storeUnavailable' : 'error.generic'));
       } catch (sendError) {
         log.error({ err: sendError }, 'could not tell the user about a failed turn');
       }

@@ -11,6 +11,7 @@ import {
 } from 'botbuilder';
 import { languageOf } from '../shared/i18n/language';
 import { t } from '../shared/i18n/translate';
+import { isStoreUnavailable } from '../shared/store/errors';
 import { eventOfRefusedAction, parseCardAction, type CardAction } from './activities/cardActions';
 import type { InboundActivity } from './activities/inbound';
 import { parseCommand } from './commands';
@@ -104,10 +105,27 @@ export class KollegaBot extends TeamsActivityHandler {
    * not a fault of the server: the SDK's 501 becomes a 400 with a message in the caller's language.
    */
   protected override async onInvokeActivity(context: TurnContext): Promise<InvokeResponse> {
-    const response = await super.onInvokeActivity(context);
+    let response: InvokeResponse;
+    try {
+      response = await super.onInvokeActivity(context);
+    } catch (err) {
+      if (!isStoreUnavailable(err)) throw err;
+      return this.storeUnavailable(context, err);
+    }
     if (response.status !== 501) return response;
     this.services.log.warn({ name: context.activity.name }, 'unknown invoke refused');
     return { status: 400, body: { code: 'BadRequest', message: t(languageOf(context.activity.locale), 'error.unknownRequest') } };
+  }
+
+  /**
+   * The database is away: the press changed nothing. Teams shows an Action.Execute's message answer under the
+   * card it left as it was, so the person reads why and can press again; any other invoke gets a 503.
+   */
+  private storeUnavailable(context: TurnContext, err: unknown): InvokeResponse {
+    this.services.log.warn({ err, name: context.activity.name }, 'database unavailable; invoke refused');
+    const message = t(languageOf(context.activity.locale), 'error.storeUnavailable');
+    if (context.activity.name !== 'adaptiveCard/action') return { status: 503, body: { code: 'ServiceUnavailable', message } };
+    return { status: 200, body: { statusCode: 200, type: 'application/vnd.microsoft.activity.message', value: message } };
   }
 
   /** Action.Execute (Universal Actions): the answer replaces the card it came from. */

@@ -8,10 +8,11 @@ import { languageFromAcceptLanguage, languageOf } from '../../shared/i18n/langua
 import { t } from '../../shared/i18n/translate';
 import type { Logger } from '../../shared/log/logger';
 import type { Store } from '../../shared/store/database';
-import { badRequestBody } from '../../tab/api/errors';
+import { isStoreUnavailable } from '../../shared/store/errors';
+import { badRequestBody, storeUnavailable } from '../../tab/api/errors';
 import { apiRoutes } from '../../tab/api/routes';
 import type { CallerResolver } from '../../tab/api/auth/caller';
-import type { ApiRoute, ApiServices } from '../../tab/api/types';
+import type { ApiResponse, ApiRoute, ApiServices } from '../../tab/api/types';
 import { checkInboundActivity } from '../activities/inbound';
 import { readJsonBody } from './jsonBody';
 import type { KollegaBot } from '../kollegaBot';
@@ -28,6 +29,9 @@ export interface ServerParts {
   /** Who a request's bearer token names (tab/api/auth). */
   callerOf: CallerResolver;
 }
+
+/** What a client is told to wait before sending again a request refused while the database was away. */
+const RETRY_AFTER_SECONDS = 30;
 
 /** Bot Framework activities are small; a card submit with long texts stays well below this. */
 const maxBodyBytes = 256 * 1024;
@@ -81,10 +85,19 @@ function mountApiRoute(server: restify.Server, route: ApiRoute, services: ApiSer
   const body = route.method === 'GET' || route.method === 'DELETE' ? [] : [readJsonBody(maxBodyBytes)];
   server[method](route.path, ...body, async (req: restify.Request, res: restify.Response) => {
     const lang = languageFromAcceptLanguage(req.headers['accept-language']);
-    const caller = await callerOf(req.headers.authorization);
-    const request = { params: { ...(req.params ?? {}) }, query: { ...(req.query ?? {}) }, body: req.body, lang, caller: caller?.person, ssoToken: caller?.ssoToken };
-    const result = await route.handle(request, services);
-    await services.store.durable();
+    let result: ApiResponse;
+    try {
+      const caller = await callerOf(req.headers.authorization);
+      const request = { params: { ...(req.params ?? {}) }, query: { ...(req.query ?? {}) }, body: req.body, lang, caller: caller?.person, ssoToken: caller?.ssoToken };
+      result = await route.handle(request, services);
+      await services.store.durable();
+    } catch (err) {
+      if (!isStoreUnavailable(err)) throw err;
+      // Not a bug but an outage: the reader learns nothing was saved and may send the same again shortly.
+      services.log.warn({ err, path: route.path }, 'database unavailable; request refused');
+      result = storeUnavailable(lang);
+      res.header('retry-after', String(RETRY_AFTER_SECONDS));
+    }
     res.header('content-language', lang);
     if (result.file && typeof result.body === 'string') {
       // A file (an .ics) goes out as it is, not through restify's JSON formatter.

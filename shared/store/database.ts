@@ -93,6 +93,8 @@ function openSqlite(dataDir: string, syncFile?: SyncFile): Store {
   return { db, dialect: 'sqlite', durable: () => dialect.driver.durable(), close: () => db.destroy() };
 }
 
+const CONNECT_TIMEOUT_MS = 5_000;
+
 async function openPostgres(url: string, opts: OpenStoreOptions): Promise<Store> {
   const schema = opts.schema?.trim() || undefined;
   if (schema !== undefined && !SCHEMA_NAME.test(schema)) {
@@ -101,8 +103,13 @@ async function openPostgres(url: string, opts: OpenStoreOptions): Promise<Store>
     );
   }
   // The search_path is a startup option, so every connection the pool ever opens uses the schema.
-  const pool = new Pool({ connectionString: url, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
+  // A server that does not answer fails a request after a few seconds instead of holding it (and the person) forever.
+  const pool = new Pool({ connectionString: url, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, ...(schema ? { options: `-c search_path=${schema}` } : {}) });
   pool.on('error', (error) => opts.onPoolError?.(error));
+  // pg-pool listens for errors only on idle clients. A connection that drops while checked out but between
+  // queries (inside a transaction) would otherwise emit an unheard 'error' and end the process; its query
+  // fails anyway, and the pool discards the broken client when it comes back.
+  pool.on('connect', (client) => client.on('error', (error) => opts.onPoolError?.(error)));
   const db = new Kysely<Database>({ dialect: new PostgresDialect({ pool }) });
   try {
     if (schema) await createSchemaIfMissing(db, schema);

@@ -27,3 +27,8 @@ export function forbidden(lang: Language, message = t(lang, 'coord.notCoordinato
 export function conflict(message: string): ApiResponse {
   return { status: 409, body: { error: { code: 'Conflict', message } } };
 }
+
+/** The database is away (restarting, cut off): nothing was saved and the same request may be sent again. */
+export function storeUnavailable(lang: Language): ApiResponse {
+  return { status: 503, body: { error: { code: 'Unavailable', message: t(lang, 'error.storeUnavailable') } } };
+}

@@ -114,6 +114,7 @@ export const en = {
   'error.invalidAction': 'That button is no longer valid, so nothing was changed. Here is an up-to-date card.',
   'error.unknownRegion': 'There is no such region in Kollega. Nothing was changed; choose one from the list.',
   'error.generic': 'Something went wrong on our side and nothing was changed. Please try again in a moment.',
+  'error.storeUnavailable': 'Kollega cannot reach its database right now, so nothing was saved. Please try again in a couple of minutes.',
   'error.signInRequired': 'Sign in with your Teams account to see this.',
   'error.notFound': 'Not found.',
   'error.cardInput': 'Nothing was saved: {details}',

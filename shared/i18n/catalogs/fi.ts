@@ -112,6 +112,7 @@ export const fi: Catalog = {
   'error.invalidAction': 'Painike ei ole enää voimassa, joten mitään ei muutettu. Tässä ajantasainen kortti.',
   'error.unknownRegion': 'Kollegassa ei ole tällaista aluetta. Mitään ei muutettu; valitse alue luettelosta.',
   'error.generic': 'Meillä tapahtui virhe, eikä mitään muutettu. Yritä hetken kuluttua uudelleen.',
+  'error.storeUnavailable': 'Kollega ei juuri nyt saa yhteyttä tietokantaansa, joten mitään ei tallennettu. Yritä uudelleen parin minuutin kuluttua.',
   'error.signInRequired': 'Kirjaudu Teams-tililläsi nähdäksesi tämän.',
   'error.notFound': 'Ei löytynyt.',
   'error.cardInput': 'Mitään ei tallennettu: {details}',

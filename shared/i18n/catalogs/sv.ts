@@ -112,6 +112,7 @@ export const sv: Catalog = {
   'error.invalidAction': 'Knappen gäller inte längre, så ingenting ändrades. Här är ett uppdaterat kort.',
   'error.unknownRegion': 'En sådan region finns inte i Kollega. Ingenting ändrades; välj en region i listan.',
   'error.generic': 'Något gick fel hos oss och ingenting ändrades. Försök igen om en stund.',
+  'error.storeUnavailable': 'Kollega når inte sin databas just nu, så ingenting sparades. Försök igen om ett par minuter.',
   'error.signInRequired': 'Logga in med ditt Teams-konto för att se det här.',
   'error.notFound': 'Hittades inte.',
   'error.cardInput': 'Ingenting sparades: {details}',
