@@ -78,6 +78,7 @@ export async function startKollega(config: Config, log: Logger, options: StartOp
     store,
     log,
     now,
+    lockMs: config.outboxLeaseMs,
     handlers: jobHandlers({ store, log, proactive, graph, calendar, graphConfig: config.graph, now, events }),
     onFailed: onJobFailed({ store, proactive, now, events }),
   });

@@ -61,7 +61,7 @@ export function jobHandlers({ store, proactive, graph, calendar, graphConfig, no
     installApp: graph && teamsAppId ? async (userId) => void (await graph.installAppForUser(userId, teamsAppId)) : undefined,
   };
   // Each job's messages are paced as that job's, so one that must wait for Teams keeps its place.
-  const forJob = (ctx: JobContext): NotificationWork => ({ ...notifications, proactive: proactive.forJob(ctx.job.id) });
+  const forJob = (ctx: JobContext): NotificationWork => ({ ...notifications, proactive: proactive.forJob(ctx.job.id), claimLeaseMs: ctx.leaseMs });
   const handlers: Record<string, JobHandler> = {
     [joiningJobs.notifyCoordinators]: (payload, ctx) => notifyCoordinators(forJob(ctx), requestPayload.parse(payload)),
     [joiningJobs.updateCards]: (payload, ctx) => updateApprovalCards(forJob(ctx), requestPayload.parse(payload)),

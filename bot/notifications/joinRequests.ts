@@ -6,7 +6,7 @@
  * contact. Throwing means "try again later"; a message already delivered is not sent twice.
  */
 import type { Kysely } from 'kysely';
-import { PermanentJobError } from '../../shared/jobs/errors';
+import { PermanentJobError, TransientJobError } from '../../shared/jobs/errors';
 import { inLanguage } from '../../shared/domain/localized';
 import { formatList } from '../../shared/i18n/format';
 import { languageOf } from '../../shared/i18n/language';
@@ -35,6 +35,8 @@ export interface NotificationWork {
   db: Kysely<Database>;
   proactive: Proactive;
   now: () => Date;
+  /** How long a claim to send a card lasts (the outbox job's lease); without it a claim is never taken over. */
+  claimLeaseMs?: number;
   /** Installs Kollega for a user through Graph; absent without Graph credentials or a Teams app id. */
   installApp?: (aadObjectId: string) => Promise<void>;
 }
@@ -44,7 +46,8 @@ export async function notifyCoordinators(work: NotificationWork, { requestId }: 
   if (!request || request.state !== 'pending') return;
   const network = await getNetwork(work.db, request.networkId);
   if (!network) return;
-  const already = new Set((await listApprovalCards(work.db, requestId)).map((c) => c.coordinatorPersonId));
+  // Only a copy that was shown counts: a claim without one was left by an instance that died while sending.
+  const already = new Set((await listApprovalCards(work.db, requestId)).filter((c) => c.shown !== null).map((c) => c.coordinatorPersonId));
   let reached = 0;
   const retry = new RetryLater();
 
@@ -74,7 +77,15 @@ async function sendApprovalCard(work: NotificationWork, requestId: string, coord
   const lang = languageOf(coordinator.locale);
   const view = await loadApprovalView(work.db, requestId, lang);
   if (!view) return;
-  if (!(await claimApprovalCard(work.db, { joinRequestId: requestId, coordinatorPersonId: coordinator.id, conversationId, now: work.now() }))) return;
+  const now = work.now();
+  const staleBefore = work.claimLeaseMs === undefined ? undefined : new Date(now.getTime() - work.claimLeaseMs);
+  if (!(await claimApprovalCard(work.db, { joinRequestId: requestId, coordinatorPersonId: coordinator.id, conversationId, now, staleBefore }))) {
+    // Sent meanwhile, or being sent by someone who may yet die: come back later rather than call it done.
+    if ((await listApprovalCards(work.db, requestId)).some((c) => c.coordinatorPersonId === coordinator.id && c.shown === null)) {
+      throw new TransientJobError(`the approval card for ${coordinator.id} is being sent elsewhere`);
+    }
+    return;
+  }
   try {
     const card = approvalCard(view, lang, [coordinator.botUserId]);
     const result = await work.proactive.send(conversationId, { attachments: [cardAttachment(card)] });

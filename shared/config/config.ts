@@ -67,6 +67,8 @@ export const envSchema = z.object({
     .default('1440,15')
     .refine((v) => v === '' || /^\d+(\s*,\s*\d+)*$/.test(v), { message: 'must be minutes, comma-separated, e.g. 1440,15 (or empty for none)' })
     .transform((v) => (v === '' ? [] : [...new Set(v.split(',').map((m) => Number(m.trim())))].filter((m) => m > 0).sort((a, b) => b - a))),
+  // How long an instance's claim on an outbox job lasts: after a crash, another instance takes the job then.
+  OUTBOX_LEASE_SECONDS: z.coerce.number().int().min(2).max(3600).default(60),
   // The tab's sign-in: Teams SSO tokens from Entra ID, checked here (signature, issuer, audience, expiry, tenant).
   TAB_APP_ID_URI: optionalText.refine((v) => v === undefined || /^api:\/\/\S+$/.test(v), { message: 'must be the app\'s Application ID URI, e.g. api://kollega.example.org/<client id>' }),
   TAB_ALLOWED_TENANTS: z
@@ -107,6 +109,8 @@ export interface Config {
   publicUrl: string | undefined;
   /** Minutes before an event's start when those going are reminded, longest first. */
   eventReminders: number[];
+  /** How long a claim on an outbox job lasts (OUTBOX_LEASE_SECONDS). */
+  outboxLeaseMs: number;
   tab: TabSignInConfig;
 }
 
@@ -211,6 +215,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
         : undefined,
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
     eventReminders: e.EVENT_REMINDERS,
+    outboxLeaseMs: e.OUTBOX_LEASE_SECONDS * 1000,
     tab: {
       appIdUri: e.TAB_APP_ID_URI,
       allowedTenants: e.TAB_ALLOWED_TENANTS,

@@ -27,6 +27,9 @@ export interface JobContext {
   attempt: number;
   /** Already carries the job's id and kind. */
   log: Logger;
+  /** How long this claim on the job lasts: a claim the handler makes for itself (a message it is about to send)
+   * that is older than this was left by an instance that died, since the job is only run again after it. */
+  leaseMs: number;
 }
 
 /** Does the work; validates its own payload. Throw TransientJobError/PermanentJobError (or a GraphError). */
@@ -181,7 +184,7 @@ export function createOutboxWorker(options: OutboxWorkerOptions): OutboxWorker {
     if (attempt > maxAttempts) return fail(job, new Error(`Gave up after ${maxAttempts} attempts`), jobLog);
 
     try {
-      await handler(job.payload, { job, attempt, log: jobLog });
+      await handler(job.payload, { job, attempt, log: jobLog, leaseMs: lockMs });
     } catch (thrown) {
       if (thrown instanceof DeferJobError) {
         // A rate limit, not a failure: the job waits its turn and keeps the attempt it was claimed with.

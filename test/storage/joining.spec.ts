@@ -1,11 +1,14 @@
 import { upsertPerson } from '../../shared/store/repositories/people';
 import {
   addMembership,
+  claimApprovalCard,
   createJoinRequest,
   endMembership,
   getMembership,
+  listApprovalCards,
   listMembers,
   listPendingRequests,
+  recordApprovalCardShown,
   saveDecision,
   standingsOf,
 } from '../../shared/store/repositories/joining';
@@ -44,6 +47,21 @@ describeEachEngine('join requests and memberships', (t) => {
     expect(await listPendingRequests(t.store.db, 'severi')).toEqual([]);
     // Once decided, a new request may be made.
     expect((await createJoinRequest(t.store.db, { networkId: 'severi', personId: p.id, message: null, library: null, now: at(3) })).created).toBe(true);
+  });
+
+  it("lets a coordinator's card be claimed by one sender, and taken over only when its sender died before sending it", async () => {
+    const p = await person('29:c');
+    const elina = await upsertPerson(t.store.db, { botUserId: '29:elina', displayName: 'Elina', now: at(0) });
+    const { request } = await createJoinRequest(t.store.db, { networkId: 'severi', personId: p.id, message: null, library: null, now: at(1) });
+    const claim = (minute: number) =>
+      claimApprovalCard(t.store.db, { joinRequestId: request.id, coordinatorPersonId: elina.id, conversationId: 'a:elina', now: at(minute), staleBefore: at(minute - 1) });
+    const [one, two] = await Promise.all([claim(2), claim(2)]);
+    expect([one, two].sort()).toEqual([false, true]);
+    expect(await claim(2)).toBe(false); // still fresh: its sender may be sending right now
+    expect(await claim(4)).toBe(true); // older than a lease and never shown: its sender died
+    await recordApprovalCardShown(t.store.db, { joinRequestId: request.id, coordinatorPersonId: elina.id, activityId: 'act-1', shown: 'fp' });
+    expect(await claim(60)).toBe(false); // shown: never sent again
+    expect(await listApprovalCards(t.store.db, request.id)).toEqual([expect.objectContaining({ activityId: 'act-1', shown: 'fp' })]);
   });
 
   it('tracks membership, leaving and rejoining', async () => {

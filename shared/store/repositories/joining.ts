@@ -276,10 +276,15 @@ export async function setTeamsState(
  * Claims the sending of one coordinator's approval card before it is sent, so two jobs running at once (an
  * install and the request itself) send it once. True for the one caller that may send.
  */
+/**
+ * Claims the sending of a coordinator's copy; false if another holds it or it was sent. A claim never followed
+ * by a sent card (its instance died in between) may be taken over once it is older than `staleBefore`.
+ */
 export async function claimApprovalCard(
   db: Kysely<Database>,
-  input: { joinRequestId: string; coordinatorPersonId: string; conversationId: string; now: Date },
+  input: { joinRequestId: string; coordinatorPersonId: string; conversationId: string; now: Date; staleBefore?: Date },
 ): Promise<boolean> {
+  const sentAt = toTimestamp(input.now);
   const inserted = await db
     .insertInto('approval_cards')
     .values({
@@ -287,10 +292,17 @@ export async function claimApprovalCard(
       coordinator_person_id: input.coordinatorPersonId,
       conversation_id: input.conversationId,
       activity_id: null,
-      sent_at: toTimestamp(input.now),
+      sent_at: sentAt,
       shown: null,
     })
-    .onConflict((oc) => oc.columns(['join_request_id', 'coordinator_person_id']).doNothing())
+    .onConflict((oc) => {
+      const columns = oc.columns(['join_request_id', 'coordinator_person_id']);
+      if (!input.staleBefore) return columns.doNothing();
+      return columns
+        .doUpdateSet({ conversation_id: input.conversationId, sent_at: sentAt })
+        .where('approval_cards.shown', 'is', null)
+        .where('approval_cards.sent_at', '<', toTimestamp(input.staleBefore));
+    })
     .executeTakeFirst();
   return Number(inserted.numInsertedOrUpdatedRows ?? 0n) > 0;
 }
