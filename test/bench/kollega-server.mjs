@@ -1,4 +1,4 @@
-// Kollega under test, in its own process: the built app (dist/) on SQLite in a temp DATA_DIR, silent logs,
+// Kollega under test, in its own process: the built app (dist/) on SQLite in a temp DATA_DIR (or PostgreSQL), silent logs,
 // local mode, with the outbox worker polling as in production. A seed where Elina (coordinator of SEVERI) has
 // the Entra id the bench's decisions come from, as testSeed() in test/support/joiningWorld.ts does.
 // The parent asks for the pending join requests over IPC (read from the store with listPendingRequests).
@@ -36,7 +36,9 @@ const seedFile = path.join(dir, 'seed.json');
 fs.writeFileSync(seedFile, JSON.stringify(seed));
 
 const graph = withGraph ? createGraphStandIn({ tenantId: TENANT }) : undefined;
-const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: process.env.BENCH_KOLLEGA_LOG ?? 'silent', SEED_FILE: seedFile, ...graph?.env });
+// BENCH_DATABASE_URL and BENCH_DATABASE_SCHEMA (the scale-out phase): PostgreSQL, shared by several of these.
+const postgres = process.env.BENCH_DATABASE_URL ? { DATABASE_URL: process.env.BENCH_DATABASE_URL, DATABASE_SCHEMA: process.env.BENCH_DATABASE_SCHEMA } : {};
+const config = loadConfig({ PORT: '0', HOST: '127.0.0.1', DATA_DIR: dir, LOG_LEVEL: process.env.BENCH_KOLLEGA_LOG ?? 'silent', SEED_FILE: seedFile, ...postgres, ...graph?.env });
 const app = await startKollega(config, createLogger(config.logLevel), graph ? { graphTransport: graph.transport } : {});
 
 /** Kinds of outbox work planned for the event's time (reminders, the tips' summary): not part of a burst's work. */

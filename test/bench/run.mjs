@@ -6,7 +6,9 @@
 // then the tab (tab.mjs): its initial JavaScript gzipped and its first render in headless Chromium.
 // Env: BENCH_SECONDS (measure, default 10), BENCH_WARMUP (default 2), BENCH_OUT (write the results as JSON
 // there), BENCH_PROF (a folder: CPU-profile the Kollega children into it), BENCH_ONLY=rsvp (the RSVP burst
-// alone, without the yardstick comparisons) or BENCH_ONLY=tab, BENCH_RSVP_CAPACITY (the event's seats; default none).
+// alone, without the yardstick comparisons), BENCH_ONLY=tab, BENCH_ONLY=scale (card actions with one and two
+// instances on PostgreSQL: scale-out.mjs), BENCH_ONLY=dashboard (the coordinator's queries at 1,000 and 100,000
+// rows: dashboard.mjs), BENCH_RSVP_CAPACITY (the event's seats; default none).
 import fs from 'node:fs';
 import path from 'node:path';
 import { fork } from 'node:child_process';
@@ -14,6 +16,8 @@ import autocannon from 'autocannon';
 import { cardExecute, elina, installation, personalMessage, someone } from './activities.mjs';
 import { printRsvpBurst, rsvpBurst } from './rsvp-burst.mjs';
 import { printTab, tabRender, tabSize } from './tab.mjs';
+import { printScaleOut, scaleOut } from './scale-out.mjs';
+import { dashboardScaling, printDashboard } from './dashboard.mjs';
 
 const SECONDS = Number(process.env.BENCH_SECONDS ?? 10);
 const WARMUP = Number(process.env.BENCH_WARMUP ?? 2);
@@ -21,8 +25,9 @@ const CONNECTIONS = 32;
 const TARGET = { ratio: 0.8, p99Ms: 50 };
 const here = import.meta.dirname;
 const ONLY = process.env.BENCH_ONLY || undefined;
-if (ONLY !== undefined && ONLY !== 'rsvp' && ONLY !== 'tab') {
-  console.error(`BENCH_ONLY=${ONLY}: 'rsvp' (the RSVP burst alone) or 'tab' (the tab's size and first render) is known; leave it unset for everything`);
+const KNOWN = ['rsvp', 'tab', 'scale', 'dashboard'];
+if (ONLY !== undefined && !KNOWN.includes(ONLY)) {
+  console.error(`BENCH_ONLY=${ONLY}: 'rsvp' (the RSVP burst), 'tab' (the tab's size and first render), 'scale' (one and two instances on PostgreSQL) or 'dashboard' (the coordinator's queries at 1,000 and 100,000 rows) is known; leave it unset for everything`);
   process.exit(2);
 }
 const profDir = process.env.BENCH_PROF;
@@ -229,6 +234,14 @@ if (!ONLY) await comparisons();
 if (!ONLY || ONLY === 'rsvp') {
   await phase('RSVP burst', () => rsvpBurst({ startChild, post, check, execArgv: profArgs() }));
 }
+// Several instances: card actions per second with one and two Kollega instances on one PostgreSQL database.
+if (!ONLY || ONLY === 'scale') {
+  await phase('scale-out', () => scaleOut({ startChild, post, check, seconds: SECONDS, warmup: WARMUP, connections: CONNECTIONS }));
+}
+// The coordinator's dashboard at 1,000 and at 100,000 rows, on both engines.
+if (!ONLY || ONLY === 'dashboard') {
+  await phase('dashboard', () => dashboardScaling());
+}
 // The tab: the size of its first load and its first render in headless Chromium (inside loopback-only).
 if (!ONLY || ONLY === 'tab') {
   await phase('tab size', async () => tabSize());
@@ -257,6 +270,8 @@ const d = results['Kollega decisions'];
 if (d) console.log(`\ndecisions: ${d.decided} of ${d.pendingBefore} pending requests decided${d.ranOut ? ` (ran out: the phase stopped after ${d.seconds} s; ${d.overflow} repeated)` : ''}`);
 if (results['connector calls']) console.log(`connector stub calls: ${JSON.stringify(results['connector calls'])}`);
 if (results['RSVP burst']) printRsvpBurst(results['RSVP burst']);
+if (results['scale-out']) printScaleOut(results['scale-out']);
+if (results['dashboard']) printDashboard(results['dashboard']);
 if (results['tab size']) printTab(results['tab size'], results['tab first render']);
 for (const f of failures) console.log(`did not run: ${f}`);
 
