@@ -74,6 +74,11 @@ param tabAppIdUri string = ''
 @description('EVENT_REMINDERS: minutes before an event when those going are reminded, comma-separated; empty: none.')
 param eventReminders string = '1440,15'
 
+@description('OUTBOX_LEASE_SECONDS: how long an instance holds a piece of outbox work; after a crash another takes it over then.')
+@minValue(2)
+@maxValue(3600)
+param outboxLeaseSeconds int = 60
+
 // --- Web app ---
 
 @description('App Service plan SKU (Linux). Basic or higher.')
@@ -236,6 +241,7 @@ module appSettings 'modules/appSettings.bicep' = {
     guestInviteRedirectUrl: guestInviteRedirectUrl
     publicUrl: 'https://${webAppHost}'
     eventReminders: eventReminders
+    outboxLeaseSeconds: outboxLeaseSeconds
     // Kollega wants both or neither.
     tabAppIdUri: empty(allowedTenants) ? '' : (empty(tabAppIdUri) ? 'api://${webAppHost}/${botAppId}' : tabAppIdUri)
     tabAllowedTenants: allowedTenants

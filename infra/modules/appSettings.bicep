@@ -41,6 +41,9 @@ param publicUrl string
 @description('EVENT_REMINDERS: minutes before an event, comma-separated.')
 param eventReminders string
 
+@description('OUTBOX_LEASE_SECONDS: how long an instance holds a piece of outbox work.')
+param outboxLeaseSeconds int
+
 @description('TAB_APP_ID_URI (empty: no Teams sign-in to the tab).')
 param tabAppIdUri string
 
@@ -85,6 +88,8 @@ resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
     // Events.
     PUBLIC_URL: publicUrl
     EVENT_REMINDERS: eventReminders
+    // Several instances: how soon a crashed one's outbox work is taken over.
+    OUTBOX_LEASE_SECONDS: string(outboxLeaseSeconds)
     // The tab's sign-in and the on-behalf-of flow.
     TAB_APP_ID_URI: tabAppIdUri
     TAB_ALLOWED_TENANTS: tabAllowedTenants
