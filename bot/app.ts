@@ -7,6 +7,8 @@ import type { Config } from '../shared/config/config';
 import { createCalendarGraph, createDelegatedAccess, createTeamsGraph, type GraphTransportOptions } from '../shared/graph';
 import { graphGrantVault } from '../shared/store/repositories/graphGrants';
 import { enqueueMembershipSync } from '../shared/services/teamsMembership';
+import { everyDayAt } from '../shared/jobs/daily';
+import { enqueueRetentionSweep, RETENTION_TIME } from '../shared/services/retention';
 import { createOutboxWorker, type OutboxWorker } from '../shared/jobs/worker';
 import type { Logger } from '../shared/log/logger';
 import type { RateLimit } from '../shared/jobs/pacing';
@@ -79,7 +81,7 @@ export async function startKollega(config: Config, log: Logger, options: StartOp
     log,
     now,
     lockMs: config.outboxLeaseMs,
-    handlers: jobHandlers({ store, log, proactive, graph, calendar, graphConfig: config.graph, now, events }),
+    handlers: jobHandlers({ store, log, proactive, graph, calendar, graphConfig: config.graph, now, events, retentionDays: config.personalDataRetentionDays }),
     onFailed: onJobFailed({ store, proactive, now, events }),
   });
   // Members recorded while Teams membership was by hand now join their teams in bulk.
@@ -96,12 +98,21 @@ export async function startKollega(config: Config, log: Logger, options: StartOp
     server.listen(config.port, config.host, () => resolve());
   });
   if (options.outboxPolling ?? true) outbox.start();
+  // Old personal data goes every night; each instance's timer enqueues the day's one sweep (shared/services/retention.ts).
+  const retention = everyDayAt(
+    RETENTION_TIME,
+    async () => {
+      if (await enqueueRetentionSweep(store.db, now())) outbox.kick();
+    },
+    (err) => log.error({ err }, 'could not enqueue the retention sweep; the next day will'),
+  );
   const { port } = server.address() as AddressInfo;
   const url = `http://${config.host === '0.0.0.0' || config.host === '::' ? 'localhost' : config.host}:${port}`;
 
   let closing: Promise<void> | undefined;
   const close = () =>
     (closing ??= (async () => {
+      retention.stop();
       await new Promise<void>((resolve) => server.close(() => resolve()));
       await outbox.stop();
       await store.close();

@@ -12,6 +12,7 @@ import { eventJobs } from '../shared/services/events';
 import { exchangeJobs } from '../shared/services/exchange';
 import { joiningJobs } from '../shared/services/joining';
 import { mentoringJobs } from '../shared/services/mentoring';
+import { retentionJobs, sweepPersonalData } from '../shared/services/retention';
 import { addApprovedMember, recordAddFailure, removeFormerMember, syncManualMembers } from '../shared/services/teamsMembership';
 import type { Store } from '../shared/store/database';
 import { postContributions, postEventCard, updateEventCards, type EventWork } from './notifications/eventCards';
@@ -40,6 +41,7 @@ const calendarDay = z.string().regex(/^\d{4}-\d{2}-\d{2}$/);
 const exchangeStepPayload = applicationPayload.extend({ seq: z.number().int().positive() });
 const exchangeReminderPayload = applicationPayload.extend({ startsOn: calendarDay });
 const exchangeAfterPayload = applicationPayload.extend({ endsOn: calendarDay });
+const retentionPayload = z.object({ day: calendarDay });
 
 export interface JobDeps {
   store: Store;
@@ -50,9 +52,11 @@ export interface JobDeps {
   graphConfig: Config['graph'];
   now: () => Date;
   events: { publicUrl?: string; reminderMinutes: readonly number[] };
+  /** PERSONAL_DATA_RETENTION_DAYS. */
+  retentionDays: number;
 }
 
-export function jobHandlers({ store, proactive, graph, calendar, graphConfig, now, events }: JobDeps): Record<string, JobHandler> {
+export function jobHandlers({ store, proactive, graph, calendar, graphConfig, now, events, retentionDays }: JobDeps): Record<string, JobHandler> {
   const teamsAppId = graphConfig?.teamsAppId;
   const notifications: NotificationWork = {
     db: store.db,
@@ -81,6 +85,10 @@ export function jobHandlers({ store, proactive, graph, calendar, graphConfig, no
   handlers[exchangeJobs.step] = (payload, ctx) => onExchangeStep(eventWork(ctx), exchangeStepPayload.parse(payload));
   handlers[exchangeJobs.reminder] = (payload, ctx) => remindOfVisit(eventWork(ctx), exchangeReminderPayload.parse(payload));
   handlers[exchangeJobs.afterVisit] = (payload, ctx) => askAfterVisit(eventWork(ctx), exchangeAfterPayload.parse(payload));
+  handlers[retentionJobs.sweep] = async (payload) => {
+    retentionPayload.parse(payload);
+    await sweepPersonalData({ db: store.db, now: now(), days: retentionDays });
+  };
   if (calendar) {
     const meetingWork = (ctx: JobContext) => ({ ...eventWork(ctx), calendar });
     handlers[eventJobs.createMeeting] = (payload, ctx) => createMeeting(meetingWork(ctx), eventPayload.parse(payload));

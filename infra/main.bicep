@@ -79,6 +79,13 @@ param eventReminders string = '1440,15'
 @maxValue(3600)
 param outboxLeaseSeconds int = 60
 
+// --- Personal data ---
+
+@description('PERSONAL_DATA_RETENTION_DAYS: days personal data is kept before the nightly sweep removes or anonymises it.')
+@minValue(30)
+@maxValue(3650)
+param personalDataRetentionDays int = 1095
+
 // --- Web app ---
 
 @description('App Service plan SKU (Linux). Basic or higher.')
@@ -242,6 +249,7 @@ module appSettings 'modules/appSettings.bicep' = {
     publicUrl: 'https://${webAppHost}'
     eventReminders: eventReminders
     outboxLeaseSeconds: outboxLeaseSeconds
+    personalDataRetentionDays: personalDataRetentionDays
     // Kollega wants both or neither.
     tabAppIdUri: empty(allowedTenants) ? '' : (empty(tabAppIdUri) ? 'api://${webAppHost}/${botAppId}' : tabAppIdUri)
     tabAllowedTenants: allowedTenants

@@ -44,6 +44,9 @@ param eventReminders string
 @description('OUTBOX_LEASE_SECONDS: how long an instance holds a piece of outbox work.')
 param outboxLeaseSeconds int
 
+@description('PERSONAL_DATA_RETENTION_DAYS: days personal data is kept.')
+param personalDataRetentionDays int
+
 @description('TAB_APP_ID_URI (empty: no Teams sign-in to the tab).')
 param tabAppIdUri string
 
@@ -90,6 +93,8 @@ resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
     EVENT_REMINDERS: eventReminders
     // Several instances: how soon a crashed one's outbox work is taken over.
     OUTBOX_LEASE_SECONDS: string(outboxLeaseSeconds)
+    // Personal data.
+    PERSONAL_DATA_RETENTION_DAYS: string(personalDataRetentionDays)
     // The tab's sign-in and the on-behalf-of flow.
     TAB_APP_ID_URI: tabAppIdUri
     TAB_ALLOWED_TENANTS: tabAllowedTenants

@@ -261,3 +261,4 @@ export interface MentoringTheme {
 }
 
 export type * from './exchangeContract';
+export type * from './personalDataContract';

@@ -122,6 +122,15 @@ describe('loadConfig', () => {
     expect(JSON.stringify(problemsOf({ ...graph, GRAPH_TOKEN_CACHE_KEY: key }))).not.toContain(key);
   });
 
+  it('keeps personal data three years unless told otherwise, and refuses a period too short or not in days', () => {
+    expect(loadConfig({}).personalDataRetentionDays).toBe(1095);
+    expect(loadConfig({ PERSONAL_DATA_RETENTION_DAYS: '' }).personalDataRetentionDays).toBe(1095);
+    expect(loadConfig({ PERSONAL_DATA_RETENTION_DAYS: ' 730 ' }).personalDataRetentionDays).toBe(730);
+    for (const bad of ['7', '3651', '2y', '-30', '365.5']) {
+      expect(problemsOf({ PERSONAL_DATA_RETENTION_DAYS: bad })).toEqual([expect.stringMatching(/^PERSONAL_DATA_RETENTION_DAYS: must be a whole number of days from 30 to 3650/)]);
+    }
+  });
+
   it('has every variable it reads documented in .env.example', () => {
     const example = fs.readFileSync(path.join(__dirname, '..', '..', '.env.example'), 'utf8');
     const documented = new Set([...example.matchAll(/^([A-Za-z_]+)=/gm)].map((m) => m[1]));

@@ -82,6 +82,13 @@ export const envSchema = z.object({
     .enum(['', 'true', 'false'])
     .default('')
     .transform((v) => v === 'true'),
+  // How long personal data is kept: older rows are removed or anonymised every day. At least 30 days, so the audit
+  // log and finished work stay long enough to look into a problem; at most ten years.
+  PERSONAL_DATA_RETENTION_DAYS: optionalText
+    .refine((v) => v === undefined || (/^\d+$/.test(v) && Number(v) >= 30 && Number(v) <= 3650), {
+      message: 'must be a whole number of days from 30 to 3650, e.g. 1095 for three years',
+    })
+    .transform((v) => (v === undefined ? 1095 : Number(v))),
   // Seals coordinators' delegated Graph tokens (the on-behalf-of flow) in the database: 32 bytes, base64.
   GRAPH_TOKEN_CACHE_KEY: optionalText.refine((v) => v === undefined || sealingKey(v) !== undefined, {
     message: 'must be 32 random bytes in base64, e.g. from `openssl rand -base64 32`',
@@ -109,6 +116,8 @@ export interface Config {
   publicUrl: string | undefined;
   /** Minutes before an event's start when those going are reminded, longest first. */
   eventReminders: number[];
+  /** Days personal data is kept before the daily sweep removes or anonymises it (PERSONAL_DATA_RETENTION_DAYS). */
+  personalDataRetentionDays: number;
   /** How long a claim on an outbox job lasts (OUTBOX_LEASE_SECONDS). */
   outboxLeaseMs: number;
   tab: TabSignInConfig;
@@ -215,6 +224,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
         : undefined,
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
     eventReminders: e.EVENT_REMINDERS,
+    personalDataRetentionDays: e.PERSONAL_DATA_RETENTION_DAYS,
     outboxLeaseMs: e.OUTBOX_LEASE_SECONDS * 1000,
     tab: {
       appIdUri: e.TAB_APP_ID_URI,

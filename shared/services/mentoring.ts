@@ -39,7 +39,7 @@ export const mentoringJobs = {
 } as const;
 
 /** The series' attendees follow the group: after someone joins or leaves, its invitation list is sent again. */
-async function attendeesFollow(db: Kysely<Database>, groupId: string, now: Date): Promise<void> {
+export async function attendeesFollow(db: Kysely<Database>, groupId: string, now: Date): Promise<void> {
   await enqueue(db, { kind: mentoringJobs.syncAttendees, payload: { groupId }, idempotencyKey: `${mentoringJobs.syncAttendees}:${groupId}:${now.getTime()}` }, now);
 }
 

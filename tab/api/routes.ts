@@ -16,6 +16,7 @@ import { addByEmailRoute, findPeopleRoute, placeInGroupRoute } from './mentoring
 import { mentoringRoute } from './mentoringViews';
 import { addThemeRoute, askQuestionRoute, feedbackRoute, listQuestionsRoute, listThemesRoute, meetingThemeRoute, voteRoute } from './mentoringVoices';
 import { listJoinRequestsRoute, listMembersRoute } from './networkAdmin';
+import { eraseMyDataRoute, erasePersonDataRoute, myDataRoute, personDataRoute } from './personalData';
 import { devPeopleRoute, devSignInRoute, meRoute, sessionRoute } from './session';
 import type { ApiRoute } from './types';
 
@@ -80,4 +81,8 @@ export const apiRoutes: readonly ApiRoute[] = [
   exchangeOverviewRoute,
   exchangeOverviewCsvRoute,
   exchangeBudgetRoute,
+  myDataRoute,
+  eraseMyDataRoute,
+  personDataRoute,
+  erasePersonDataRoute,
 ];

@@ -9,6 +9,7 @@ import type { DevPeople, Me, SessionInfo } from '../../shared/api/tabContract';
 import { coordinatedNetworks, isAdmin } from '../../shared/services/joining';
 import { forgetCatalog, listNetworks, type CoordinatorRecord } from '../../shared/store/repositories/catalog';
 import { findOrCreateSignedInPerson, getPerson } from '../../shared/store/repositories/people';
+import { ERASED_BOT_USER_ID } from '../../shared/store/repositories/personalData/subject';
 import { validate } from '../../shared/validation/validate';
 import { badRequest, notFound, unauthorized } from './errors';
 import type { ApiRoute, ApiServices } from './types';
@@ -59,7 +60,7 @@ export const devPeopleRoute: ApiRoute = {
     if (!services.signIn.devTokens) return notFound(request.lang);
     const coordinators = (await seededCoordinators(services)).map((c) => ({ id: `coordinator:${c.id}`, displayName: c.displayName, role: 'coordinator' as const }));
     const librarians = devLibrarians.map((d) => ({ id: `librarian:${d.key}`, displayName: d.name, role: 'member' as const }));
-    const known = await services.store.db.selectFrom('people').select(['id', 'display_name']).where('bot_user_id', 'not like', 'aad:%').orderBy('display_name').limit(50).execute();
+    const known = await services.store.db.selectFrom('people').select(['id', 'display_name']).where('bot_user_id', 'not like', 'aad:%').where('bot_user_id', '!=', ERASED_BOT_USER_ID).orderBy('display_name').limit(50).execute();
     const body: DevPeople = { people: [...coordinators, ...librarians, ...known.map((p) => ({ id: p.id, displayName: p.display_name ?? p.id, role: 'member' as const }))] };
     return { status: 200, body };
   },

@@ -8,6 +8,7 @@ import os from 'node:os';
 import path from 'node:path';
 import type { StartOptions } from '../../bot/app';
 import type { StoreDialect } from '../../shared/store/database';
+import type { SeedInput } from '../../shared/store/seed/seedSchema';
 import { startEntraStandIn, TAB_APP_ID_URI, type EntraStandIn } from '../fixtures/entraTokens';
 import { testSeed, TENANT } from './joiningWorld';
 import { startTestKollega, type KollegaUnderTest } from './kollegaUnderTest';
@@ -22,10 +23,10 @@ export interface TabApiUnderTest {
   stop(): Promise<void>;
 }
 
-export async function startTabApi(dialect: StoreDialect, options: StartOptions = {}): Promise<TabApiUnderTest> {
+export async function startTabApi(dialect: StoreDialect, options: StartOptions = {}, seed: SeedInput = testSeed()): Promise<TabApiUnderTest> {
   const entra = await startEntraStandIn();
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'kollega-tab-api-'));
-  fs.writeFileSync(path.join(dir, 'seed.json'), JSON.stringify(testSeed()));
+  fs.writeFileSync(path.join(dir, 'seed.json'), JSON.stringify(seed));
   const app = await startTestKollega(dialect, { TAB_APP_ID_URI, TAB_ALLOWED_TENANTS: TENANT, ENTRA_AUTHORITY_HOST: entra.authorityHost, SEED_FILE: path.join(dir, 'seed.json') }, options);
   return {
     app,

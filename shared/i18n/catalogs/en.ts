@@ -5,6 +5,7 @@
 import { eventsEn } from './events/en';
 import { exchangeEn } from './exchange/en';
 import { exchangeBotEn } from './exchangeBot/en';
+import { privacyEn } from './privacy/en';
 import { mentoringEn } from './mentoring/en';
 
 export const en = {
@@ -126,6 +127,7 @@ export const en = {
   ...mentoringEn,
   ...exchangeEn,
   ...exchangeBotEn,
+  ...privacyEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

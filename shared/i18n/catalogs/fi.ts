@@ -3,6 +3,7 @@ import type { Catalog } from './en';
 import { eventsFi } from './events/fi';
 import { exchangeFi } from './exchange/fi';
 import { exchangeBotFi } from './exchangeBot/fi';
+import { privacyFi } from './privacy/fi';
 import { mentoringFi } from './mentoring/fi';
 
 export const fi: Catalog = {
@@ -124,4 +125,5 @@ export const fi: Catalog = {
   ...mentoringFi,
   ...exchangeFi,
   ...exchangeBotFi,
+  ...privacyFi,
 };

@@ -3,6 +3,7 @@ import type { Catalog } from './en';
 import { eventsSv } from './events/sv';
 import { exchangeSv } from './exchange/sv';
 import { exchangeBotSv } from './exchangeBot/sv';
+import { privacySv } from './privacy/sv';
 import { mentoringSv } from './mentoring/sv';
 
 export const sv: Catalog = {
@@ -124,4 +125,5 @@ export const sv: Catalog = {
   ...mentoringSv,
   ...exchangeSv,
   ...exchangeBotSv,
+  ...privacySv,
 };

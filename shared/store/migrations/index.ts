@@ -17,6 +17,7 @@ import * as m0010 from './0010_mentoring';
 import * as m0011 from './0011_mentoring_notices';
 import * as m0012 from './0012_mentoring_application_notices';
 import * as m0013 from './0013_staff_exchange';
+import * as m0014 from './0014_personal_data';
 
 export function migrationsFor(dialect: StoreDialect): Record<string, Migration> {
   return {
@@ -33,5 +34,6 @@ export function migrationsFor(dialect: StoreDialect): Record<string, Migration> 
     '0011_mentoring_notices': { up: (db) => m0011.up(db), down: (db) => m0011.down(db) },
     '0012_mentoring_application_notices': { up: (db) => m0012.up(db), down: (db) => m0012.down(db) },
     '0013_staff_exchange': { up: (db) => m0013.up(db), down: (db) => m0013.down(db) },
+    '0014_personal_data': { up: (db) => m0014.up(db), down: (db) => m0014.down(db) },
   };
 }

@@ -1,5 +1,6 @@
 /**
- * The audit log: every join request, decision, refusal and Graph result, append-only.
+ * The audit log: every join request, decision, refusal and Graph result, append-only (but for a person's erasure,
+ * which keeps their entries and takes them out: personalData/eraseSystem.ts).
  * Details are JSON; they name people by Kollega id, not by e-mail, so the log holds no more than it needs.
  */
 import type { Kysely } from 'kysely';

@@ -4,6 +4,7 @@ import { newId } from '../ids';
 import { prepare } from '../prepared';
 import type { Database, PeopleTable } from '../schema';
 import { normalizeForMatch } from '../../domain/localized';
+import { ERASED_BOT_USER_ID } from './personalData/subject';
 import { toTimestamp } from './util';
 
 export interface PersonRecord {
@@ -108,7 +109,7 @@ export async function getPerson(db: Kysely<Database>, id: string): Promise<Perso
   return row && toPerson(row);
 }
 
-function toPerson(r: Selectable<PeopleTable>): PersonRecord {
+export function toPerson(r: Selectable<PeopleTable>): PersonRecord {
   return {
     id: r.id,
     botUserId: r.bot_user_id,
@@ -202,7 +203,8 @@ export async function adoptInvitedPerson(db: Kysely<Database>, input: { email: s
 export async function searchPeople(db: Kysely<Database>, text: string, limit: number): Promise<PersonRecord[]> {
   const wanted = normalizeForMatch(text);
   // Matched here rather than with SQL LIKE: lower() of either engine leaves Ä and Ö as they are under a C locale.
-  const rows = await db.selectFrom('people').selectAll().orderBy('display_name').execute();
+  // Not the placeholder that stands for erased people: it is nobody to pick.
+  const rows = await db.selectFrom('people').selectAll().where('bot_user_id', '!=', ERASED_BOT_USER_ID).orderBy('display_name').execute();
   return rows
     .filter((r) => normalizeForMatch(r.display_name ?? '').includes(wanted) || (r.email ?? '').includes(wanted))
     .slice(0, limit)
