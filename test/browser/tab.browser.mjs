@@ -17,13 +17,14 @@
 //   applicant withdrawing, and the coordinator's exchange overview. Then inside a stand-in Teams
 //   host (teamsHost.html): Teams single sign-on with a token Kollega verifies against an Entra ID key stand-in,
 //   the language and theme from the Teams context, a theme change followed live, and a channel tab configured
-//   on its settings page (Save stores the network in the content URL) then opened on that network.
+//   on its settings page (Save stores the network in the content URL) then opened on that network. Last, in
+//   English, a librarian downloads everything Kollega holds about them and erases it, confirming first.
 // axe-core checks every view on the way; a serious or critical violation fails the run.
 // Arguments: --screenshots DIR saves the main views there (the README's pictures come from docs/).
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
-import { buildSync, transformSync } from 'esbuild';
+import { buildSync } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { chromiumLaunchOptions, repo, startBuiltServer } from '../support/builtServer.mjs';
 
@@ -32,21 +33,21 @@ const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
 const args = process.argv.slice(2);
 const shotsDir = args.includes('--screenshots') ? resolve(args[args.indexOf('--screenshots') + 1]) : undefined;
 
+/** A TypeScript module of the repo, bundled with what it imports (catalogs spread in others), loaded here. */
+async function importTs(...segments) {
+  const { outputFiles } = buildSync({ entryPoints: [join(repo, ...segments)], bundle: true, format: 'esm', platform: 'neutral', write: false });
+  return import(`data:text/javascript;base64,${Buffer.from(outputFiles[0].text).toString('base64')}`);
+}
+
 /** The tab's own catalogs (tab/web/src/i18n), so the run presses what a reader of each language sees. */
 async function catalog(lang) {
-  const source = readFileSync(join(repo, 'tab', 'web', 'src', 'i18n', `${lang}.ts`), 'utf8');
-  const { code } = transformSync(source, { loader: 'ts', format: 'esm' });
-  const mod = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
-  const texts = mod[lang];
+  const texts = (await importTs('tab', 'web', 'src', 'i18n', `${lang}.ts`))[lang];
   return (key, params = {}) => texts[key].replace(/\{(\w+)\}/g, (_, k) => String(params[k]));
 }
 
 /** The server's staff-exchange messages (shared/i18n/catalogs/exchange), for the refusals the tab shows as they come. */
 async function serverExchangeCatalog(lang) {
-  const source = readFileSync(join(repo, 'shared', 'i18n', 'catalogs', 'exchange', `${lang}.ts`), 'utf8');
-  const { code } = transformSync(source, { loader: 'ts', format: 'esm' });
-  const mod = await import(`data:text/javascript;base64,${Buffer.from(code).toString('base64')}`);
-  return Object.values(mod)[0];
+  return Object.values(await importTs('shared', 'i18n', 'catalogs', 'exchange', `${lang}.ts`))[0];
 }
 
 let failures = 0;
@@ -658,6 +659,39 @@ async function exchangeLook(member, boss, o) {
 }
 
 /** The jest suites' Entra ID key stand-in (test/fixtures/entraTokens.ts), bundled for this script. */
+/** A librarian downloads what Kollega holds about them, then erases it, confirming first (issue 9's GDPR part). */
+async function myDataSteps(browser, base, o) {
+  const tag = `${o.lang}-${o.theme}`;
+  const { page, t } = await signIn(browser, base, { lang: o.lang, theme: o.theme, person: o.person });
+  await page.getByRole('tab', { name: t('nav.myData') }).click();
+
+  await step(`[${tag}] a librarian downloads everything Kollega holds about them as JSON`, async () => {
+    await page.getByRole('heading', { name: t('privacy.download.title') }).waitFor();
+    await expectAccessible(page, 'my data');
+    const [download] = await Promise.all([page.waitForEvent('download'), page.getByRole('button', { name: t('privacy.download.button') }).click()]);
+    const data = readFileSync(await download.path(), 'utf8');
+    if (!data.includes(o.person)) throw new Error(`the file does not name ${o.person}:\n${data.slice(0, 400)}`);
+    JSON.parse(data);
+    return download.suggestedFilename();
+  });
+
+  await step(`[${tag}] erasing asks for a confirmation, then erases and shows the erasure's reference`, async () => {
+    await page.getByRole('button', { name: t('privacy.erase.button') }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: t('privacy.erase.submit') }).click();
+    await dialog.getByText(t('privacy.erase.confirmRequired')).waitFor();
+    await expectAccessible(page, 'the erase dialog');
+    await dialog.getByRole('checkbox', { name: t('privacy.erase.confirm') }).check();
+    await dialog.getByRole('button', { name: t('privacy.erase.submit') }).click();
+    // A role query finds nothing under aria-hidden: the modal dialog must have let go of the page.
+    await page.getByRole('heading', { name: t('privacy.erased.title') }).waitFor();
+    await expectAccessible(page, "the erasure's outcome");
+    const text = await page.getByText(/[0-9a-f]{8}-[0-9a-f]{4}/).first().textContent();
+    return text?.match(/[0-9a-f-]{36}/)?.[0] ?? 'reference shown';
+  });
+  await page.context().close();
+}
+
 async function entraStandIn() {
   const outfile = join(repo, 'node_modules', '.cache', 'kollega', 'entraTokens.mjs');
   buildSync({ entryPoints: [join(repo, 'test', 'fixtures', 'entraTokens.ts')], bundle: true, platform: 'node', format: 'esm', outfile, logLevel: 'error' });
@@ -770,6 +804,7 @@ try {
     exchange: 'look',
   });
   await inTeams(browser, base, entra, fixtures.TAB_APP_ID_URI);
+  await myDataSteps(browser, base, { lang: 'en', theme: 'light', person: 'Developer Librarian (en)' });
 } catch (err) {
   failures++;
   console.log(`not ok - the browser run could not run: ${err?.stack ?? err}`);

@@ -8,6 +8,7 @@ import type {
   EventKind,
   EventList,
   EventPlan,
+  ErasureAnswer,
   EventView,
   JoinAnswer,
   JoinRequests,
@@ -130,6 +131,12 @@ export function kollegaApi(http: Http) {
     exchangeOverviewCsvPath: (year: number) => `/api/exchange/overview.csv?year=${year}`,
     setExchangeBudget: (unitId: string, year: number, amountCents: number) =>
       http.send<{ unitId: string; year: number; amountCents: number }>('PUT', `/api/exchange/budgets/${at(unitId)}/${year}`, { amountCents }),
+
+    /** Everything Kollega holds about the caller, or (an admin) about a named person: a JSON file. */
+    myDataPath: () => '/api/me/personal-data',
+    eraseMyData: () => http.send<ErasureAnswer>('POST', '/api/me/personal-data/erase', { confirm: true }),
+    personDataPath: (personId: string) => `/api/admin/people/${at(personId)}/personal-data`,
+    erasePersonData: (personId: string) => http.send<ErasureAnswer>('POST', `/api/admin/people/${at(personId)}/personal-data/erase`, { confirm: true }),
 
     file: (path: string) => http.file(path),
   };

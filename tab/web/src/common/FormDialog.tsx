@@ -13,7 +13,7 @@ import {
   DialogTrigger,
   makeStyles,
 } from '@fluentui/react-components';
-import { useState, type FormEvent, type ReactElement, type ReactNode } from 'react';
+import { useRef, useState, type FormEvent, type ReactElement, type ReactNode } from 'react';
 import { useI18n } from '../i18n/I18nContext';
 import { FormAttemptContext, firstEmptyRequired } from './FormAttempt';
 import { FormError } from './FormError';
@@ -36,14 +36,30 @@ interface Props {
   children: ReactNode;
   wide?: boolean;
   cancelLabel?: string;
+  /**
+   * Runs once the dialog has closed after a successful submit, for a parent that then takes the dialog away: a
+   * modal dialog unmounted while still open leaves the page hidden from screen readers (aria-hidden on the root).
+   */
+  afterSubmit?: () => void;
 }
 
-export function FormDialog({ trigger, title, submitLabel, onOpen, onSubmit, children, wide, cancelLabel }: Props) {
+/** After the closing motion, until the modal has given the page back (aria-hidden off the root). */
+const RELEASE_MS = 100;
+/** Should no motion report its end, the follow-up waits no longer than this. */
+const CLOSE_FALLBACK_MS = 800;
+
+export function FormDialog({ trigger, title, submitLabel, onOpen, onSubmit, children, wide, cancelLabel, afterSubmit }: Props) {
   const { t } = useI18n();
   const styles = useStyles();
   const [open, setOpen] = useState(false);
   const { busy, error, submit, reset } = useSubmit();
   const [attempted, setAttempted] = useState(false);
+  const followUp = useRef<(() => void) | undefined>(undefined);
+  const runFollowUp = () => {
+    const next = followUp.current;
+    followUp.current = undefined;
+    next?.();
+  };
 
   function changeOpen(next: boolean) {
     if (next) {
@@ -64,12 +80,21 @@ export function FormDialog({ trigger, title, submitLabel, onOpen, onSubmit, chil
     }
     void submit(async () => {
       await onSubmit();
+      if (afterSubmit) {
+        followUp.current = afterSubmit;
+        setTimeout(runFollowUp, CLOSE_FALLBACK_MS);
+      }
       setOpen(false);
     });
   }
 
   return (
-    <Dialog open={open} onOpenChange={(_, data) => changeOpen(data.open)}>
+    <Dialog
+      open={open}
+      onOpenChange={(_, data) => changeOpen(data.open)}
+      // The page is given back to screen readers a moment after the surface has gone (tabster), not at once.
+      surfaceMotion={{ onMotionFinish: (_, data) => data.direction === 'exit' && setTimeout(runFollowUp, RELEASE_MS) }}
+    >
       <DialogTrigger disableButtonEnhancement>{trigger}</DialogTrigger>
       <DialogSurface className={wide ? styles.wide : undefined}>
         <form onSubmit={send} noValidate>

@@ -4,11 +4,12 @@ import { useApi } from '../api/ApiContext';
 import { downloadFile } from '../api/download';
 import { useAction } from '../common/useAction';
 
-export function ExportButton({ path, fileName, label }: { path: string; fileName: string; label: string }) {
+export function ExportButton({ path, fileName, label, ariaLabel }: { path: string; fileName: string; label: string; ariaLabel?: string }) {
   const api = useApi();
   const { busy, run } = useAction();
   return (
     <Button
+      aria-label={ariaLabel}
       disabledFocusable={busy}
       onClick={() =>
         void run(async () => {

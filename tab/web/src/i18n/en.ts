@@ -1,5 +1,6 @@
 /** English texts, for guests; the keys are those of fi.ts. */
 import type { Catalog } from './fi';
+import { privacyEn } from './privacy/en';
 
 export const en: Catalog = {
   'app.title': 'Kollega',
@@ -569,4 +570,5 @@ export const en: Catalog = {
   'exchange.counts.sent': 'Sent',
   'exchange.counts.hosted': 'Hosted',
   'exchange.counts.none': 'No exchanges are agreed for this year yet.',
+  ...privacyEn,
 };

@@ -1,4 +1,6 @@
 /** Suomenkieliset tekstit: tämä luettelo määrää avaimet, sv.ts ja en.ts kääntävät samat. */
+import { privacyFi } from './privacy/fi';
+
 export const fi = {
   'app.title': 'Kollega',
   'app.tagline': 'Vertaisoppimista yleisten kirjastojen henkilökunnalle',
@@ -567,6 +569,7 @@ export const fi = {
   'exchange.counts.sent': 'Lähettänyt',
   'exchange.counts.hosted': 'Vastaanottanut',
   'exchange.counts.none': 'Tälle vuodelle ei ole vielä sovittuja vaihtoja.',
+  ...privacyFi,
 } as const;
 
 export type MessageKey = keyof typeof fi;

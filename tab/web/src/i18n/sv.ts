@@ -1,5 +1,6 @@
 /** Svenska texter; nycklarna är desamma som i fi.ts. */
 import type { Catalog } from './fi';
+import { privacySv } from './privacy/sv';
 
 export const sv: Catalog = {
   'app.title': 'Kollega',
@@ -569,4 +570,5 @@ export const sv: Catalog = {
   'exchange.counts.sent': 'Skickat',
   'exchange.counts.hosted': 'Tagit emot',
   'exchange.counts.none': 'Inga utbyten är överenskomna för året ännu.',
+  ...privacySv,
 };

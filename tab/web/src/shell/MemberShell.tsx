@@ -1,7 +1,7 @@
 /**
  * The personal tab: one tab per view, the coordinator's view only for coordinators; the heavier views (mentoring,
  * the staff exchange, coordination) are loaded when first opened. The staff exchange takes the place the
- * "My applications" placeholder held until it existed.
+ * "My applications" placeholder held until it existed. "My data" is everyone's: their data to download or erase.
  */
 import { Spinner, Tab, TabList, makeStyles } from '@fluentui/react-components';
 import { Suspense, lazy, useState } from 'react';
@@ -9,6 +9,7 @@ import type { Me } from '../../../../shared/api/tabContract';
 import { EventsView } from '../events/EventsView';
 import { useI18n } from '../i18n/I18nContext';
 import { NetworksView } from '../networks/NetworksView';
+import { ErasedNotice } from '../privacy/ErasedNotice';
 import { NoticeRegion } from '../notices/NoticeRegion';
 import { useNotices } from '../notices/NoticeContext';
 import { PageFrame } from './PageFrame';
@@ -16,8 +17,9 @@ import { PageFrame } from './PageFrame';
 const MentoringView = lazy(() => import('../mentoring/MentoringView').then((m) => ({ default: m.MentoringView })));
 const ExchangeView = lazy(() => import('../exchange/ExchangeView').then((m) => ({ default: m.ExchangeView })));
 const CoordinateView = lazy(() => import('../coordinate/CoordinateView').then((m) => ({ default: m.CoordinateView })));
+const MyDataView = lazy(() => import('../privacy/MyDataView').then((m) => ({ default: m.MyDataView })));
 
-type View = 'networks' | 'events' | 'exchange' | 'group' | 'coordinate';
+type View = 'networks' | 'events' | 'exchange' | 'group' | 'coordinate' | 'myData';
 
 // Tabs wrap on a phone (Teams mobile) instead of running off the screen.
 const useStyles = makeStyles({ tabs: { flexWrap: 'wrap' } });
@@ -27,12 +29,22 @@ export function MemberShell({ me }: { me: Me }) {
   const own = useStyles();
   const { dismiss } = useNotices();
   const [view, setView] = useState<View>('networks');
+  /** Set once the person erased themselves: only the outcome shows, so nothing signs them in again. */
+  const [erasure, setErasure] = useState<{ reference: string | null } | null>(null);
   const coordinator = me.admin || me.coordinates.length > 0;
-  const views: View[] = ['networks', 'events', 'exchange', 'group', ...(coordinator ? (['coordinate'] as const) : [])];
+  const views: View[] = ['networks', 'events', 'exchange', 'group', ...(coordinator ? (['coordinate'] as const) : []), 'myData'];
 
   function select(next: View) {
     dismiss();
     setView(next);
+  }
+
+  if (erasure) {
+    return (
+      <PageFrame>
+        <ErasedNotice reference={erasure.reference} />
+      </PageFrame>
+    );
   }
 
   return (
@@ -61,6 +73,11 @@ export function MemberShell({ me }: { me: Me }) {
         {view === 'coordinate' && (
           <Suspense fallback={<Spinner label={t('app.loading')} />}>
             <CoordinateView me={me} />
+          </Suspense>
+        )}
+        {view === 'myData' && (
+          <Suspense fallback={<Spinner label={t('app.loading')} />}>
+            <MyDataView me={me} onErased={(reference) => setErasure({ reference })} />
           </Suspense>
         )}
       </div>

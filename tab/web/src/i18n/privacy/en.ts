@@ -1,0 +1,43 @@
+/** "My data": downloading and erasing one's personal data, in English; the keys are those of fi.ts. */
+import type { privacyFi } from './fi';
+
+export const privacyEn: Record<keyof typeof privacyFi, string> = {
+  'nav.myData': 'My data',
+  'privacy.intro':
+    'Kollega keeps what the networks, events, group mentoring and staff exchange need about you: your name, your e-mail address, your Teams id and what you wrote or chose yourself. Old data is removed automatically once the retention period is over.',
+  'privacy.download.title': 'Download your data',
+  'privacy.download.text': 'You get everything Kollega keeps about you as one JSON file.',
+  'privacy.download.button': 'Download my data (JSON)',
+  'privacy.erase.title': 'Erase your data',
+  'privacy.erase.text': 'When you erase your data:',
+  'privacy.erase.removed': 'your requests, answers, tips, questions, feedback, applications and your chats with Kollega are removed',
+  'privacy.erase.seats': 'your places at events and in support groups are given up, and the first in the queue gets them',
+  'privacy.erase.costs': 'staff exchange costs the development unit approved or paid are kept for its accounts, without your name',
+  'privacy.erase.teams': "your membership of Teams teams is not changed: it belongs to your organisation's Microsoft 365",
+  'privacy.erase.again': 'if you open Kollega again later, you start afresh',
+  'privacy.erase.button': 'Erase my data',
+  'privacy.erase.dialogTitle': 'Erase all your data from Kollega?',
+  'privacy.erase.dialogText': 'This cannot be undone. Download your data first if you want to keep it.',
+  'privacy.erase.confirm': 'I understand that my data cannot be restored.',
+  'privacy.erase.confirmRequired': 'First confirm that you understand the erasure is final.',
+  'privacy.erase.submit': 'Erase for good',
+  'privacy.erase.keep': "Don't erase",
+  'privacy.erased.title': 'Your data has been erased',
+  'privacy.erased.text': 'Kollega no longer keeps your data. The reference of the erasure is {reference}. You can close Kollega now.',
+  'privacy.admin.title': "Another person's data",
+  'privacy.admin.text':
+    'As an administrator you can, at a person\'s request, download or erase their data, for instance when they have left and can no longer sign in. What you do is logged.',
+  'privacy.admin.find': 'Find a person by name or e-mail',
+  'privacy.admin.search': 'Search',
+  'privacy.admin.tooShort': 'Type at least {count} characters.',
+  'privacy.admin.results': 'Search results',
+  'privacy.admin.none': 'Nobody was found.',
+  'privacy.admin.download': 'Download data',
+  'privacy.admin.downloadNamed': "Download {name}'s data",
+  'privacy.admin.erase': 'Erase data',
+  'privacy.admin.eraseNamed': "Erase {name}'s data",
+  'privacy.admin.dialogTitle': "Erase {name}'s data?",
+  'privacy.admin.confirm': 'The person asked for the erasure, and I understand the data cannot be restored.',
+  'privacy.admin.erased': "{name}'s data was erased (reference {reference}).",
+  'privacy.admin.nothingHeld': 'Kollega no longer keeps anything about {name}.',
+};

@@ -1,0 +1,43 @@
+/** "Mina uppgifter": hämta och radera personuppgifter på svenska; nycklarna är desamma som i fi.ts. */
+import type { privacyFi } from './fi';
+
+export const privacySv: Record<keyof typeof privacyFi, string> = {
+  'nav.myData': 'Mina uppgifter',
+  'privacy.intro':
+    'Kollega sparar det om dig som nätverken, evenemangen, gruppmentorskapet och personalutbytet behöver: ditt namn, din e-postadress, ditt Teams-id och det du själv har skrivit eller valt. Gamla uppgifter raderas automatiskt när lagringstiden har gått ut.',
+  'privacy.download.title': 'Hämta dina uppgifter',
+  'privacy.download.text': 'Du får allt Kollega sparar om dig i en JSON-fil.',
+  'privacy.download.button': 'Hämta mina uppgifter (JSON)',
+  'privacy.erase.title': 'Radera dina uppgifter',
+  'privacy.erase.text': 'När du raderar dina uppgifter:',
+  'privacy.erase.removed': 'dina förfrågningar, svar, tips, frågor, respons, ansökningar och dina chattar med Kollega raderas',
+  'privacy.erase.seats': 'dina platser på evenemang och i stödgrupper blir lediga, och den som står först i kön får platsen',
+  'privacy.erase.costs': 'kostnader för personalutbyte som utvecklingsuppdraget har godkänt eller betalat sparas för bokföringen utan ditt namn',
+  'privacy.erase.teams': 'ditt medlemskap i Teams-team ändras inte: det hör till din organisations Microsoft 365',
+  'privacy.erase.again': 'om du öppnar Kollega igen senare börjar du från början',
+  'privacy.erase.button': 'Radera mina uppgifter',
+  'privacy.erase.dialogTitle': 'Radera alla dina uppgifter i Kollega?',
+  'privacy.erase.dialogText': 'Raderingen kan inte ångras. Hämta dina uppgifter först om du vill spara dem.',
+  'privacy.erase.confirm': 'Jag förstår att mina uppgifter inte kan återställas.',
+  'privacy.erase.confirmRequired': 'Bekräfta först att du förstår att raderingen är slutgiltig.',
+  'privacy.erase.submit': 'Radera slutgiltigt',
+  'privacy.erase.keep': 'Radera inte',
+  'privacy.erased.title': 'Dina uppgifter har raderats',
+  'privacy.erased.text': 'Kollega sparar inte längre dina uppgifter. Raderingens referens är {reference}. Du kan nu stänga Kollega.',
+  'privacy.admin.title': 'En annan persons uppgifter',
+  'privacy.admin.text':
+    'Som administratör kan du på en persons begäran hämta eller radera personens uppgifter, till exempel när hen har slutat och inte längre kan logga in. Åtgärderna loggas.',
+  'privacy.admin.find': 'Sök en person med namn eller e-post',
+  'privacy.admin.search': 'Sök',
+  'privacy.admin.tooShort': 'Skriv minst {count} tecken.',
+  'privacy.admin.results': 'Sökresultat',
+  'privacy.admin.none': 'Ingen hittades.',
+  'privacy.admin.download': 'Hämta uppgifter',
+  'privacy.admin.downloadNamed': 'Hämta uppgifterna om {name}',
+  'privacy.admin.erase': 'Radera uppgifter',
+  'privacy.admin.eraseNamed': 'Radera uppgifterna om {name}',
+  'privacy.admin.dialogTitle': 'Radera uppgifterna om {name}?',
+  'privacy.admin.confirm': 'Personen har begärt raderingen, och jag förstår att uppgifterna inte kan återställas.',
+  'privacy.admin.erased': 'Uppgifterna om {name} har raderats (referens {reference}).',
+  'privacy.admin.nothingHeld': 'Kollega sparar inte längre något om {name}.',
+};
