@@ -11,14 +11,14 @@ import path from 'node:path';
 import { once } from 'node:events';
 import { randomBytes } from 'node:crypto';
 import { sql } from 'kysely';
-import { cardExecute, installationUpdate } from '../fixtures/activities';
 import { startConnectorStub, type ConnectorStub } from '../fixtures/connectorStub';
 import { openStore, type Store } from '../../shared/store/database';
 import { eventJobs } from '../../shared/services/events';
 import { TEST_DATABASE_URL } from '../support/databases';
-import { LANU_TEAM, bookCoffeeForm, eventsSeed } from '../support/eventsWorld';
+import { bookCoffeeForm, eventsSeed } from '../support/eventsWorld';
 import { someone, teamsMembers, tiina, type Someone } from '../support/joiningWorld';
 import { cardText } from '../support/kollegaUnderTest';
+import { installInChat, installInLanu, pressInChat, pressInLanu, waitFor } from '../support/processTurns';
 import { startServerProcess, type ServerProcess } from '../support/serverProcess';
 
 jest.setTimeout(120_000);
@@ -57,36 +57,11 @@ describe('event reminders with two server processes on one PostgreSQL database',
     const codes = await Promise.all(pair.map(async (p) => (p.child.exitCode ?? (await once(p.child, 'exit'))[0]) as number));
     expect(codes).toEqual([0, 0]);
   };
-  const post = async (url: string, activity: object) => {
-    const res = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
-    const text = await res.text();
-    if (res.status !== 200) throw new Error(`${url} answered ${res.status}: ${text}`);
-    return text ? JSON.parse(text) : undefined;
-  };
-  const as = (who: Someone) => ({
-    serviceUrl: stub.url,
-    locale: who.locale,
-    from: { id: who.id, name: who.name, aadObjectId: who.aadObjectId },
-    conversation: { id: who.conversationId, conversationType: 'personal' as const, tenantId: who.tenantId },
-  });
-  const inChannel = (who: Someone) => ({
-    ...as(who),
-    conversation: { id: `${LANU_TEAM.id};messageid=1795439643639`, conversationType: 'channel' as const, isGroup: true, tenantId: who.tenantId },
-  });
-  const teamData = { tenant: { id: tiina.tenantId }, team: { id: LANU_TEAM.id, name: LANU_TEAM.name, aadGroupId: LANU_TEAM.aadGroupId }, channel: { id: LANU_TEAM.id } };
   const remindersTo = (who: Someone) =>
     stub.requests
       .filter((r) => r.method === 'POST' && r.params.conversationId === who.conversationId)
       .map((r) => r.body?.attachments?.[0]?.content)
       .filter((card) => reminderLine.test(cardText(card)));
-  const waitFor = async (what: string, done: () => boolean, timeoutMs = 30_000) => {
-    const until = Date.now() + timeoutMs;
-    while (!done()) {
-      if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-      await new Promise((r) => setTimeout(r, 100));
-    }
-  };
-
   it('sends each person going each reminder once, in their language with the join link, and nothing more after a restart', async () => {
     const people = Array.from({ length: 12 }, (_, i) => someone(`two-processes-${i}`, `Librarian ${i}`, ['fi-FI', 'sv-FI', 'en-GB'][i % 3]));
     const maybe = someone('two-processes-maybe', 'Maybe Later', 'fi-FI');
@@ -94,21 +69,17 @@ describe('event reminders with two server processes on one PostgreSQL database',
     // Day one: both instances serve; the coordinator plans a book coffee three days ahead, people answer.
     const first = await startBoth();
     const [a, b] = first.urls;
-    for (const [i, who] of [tiina, ...people, maybe].entries()) {
-      await post(i % 2 ? b : a, { ...installationUpdate('add', 'personal', as(who)), channelData: { tenant: { id: who.tenantId }, source: { name: 'message' } } });
-    }
-    const install = installationUpdate('add', 'team', { ...inChannel(tiina), conversation: { id: LANU_TEAM.id, conversationType: 'channel', isGroup: true, tenantId: tiina.tenantId } });
-    await post(a, { ...install, channelData: { ...teamData, settings: { selectedChannel: { id: LANU_TEAM.id } } } });
+    for (const [i, who] of [tiina, ...people, maybe].entries()) await installInChat(i % 2 ? b : a, who, stub.url);
+    await installInLanu(a, stub.url);
     const day = new Date(Date.now() + 3 * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Helsinki' });
-    const planned = await post(a, cardExecute('createEvent', { ...as(tiina), data: { action: 'createEvent', ...bookCoffeeForm({ startDate: day, startTime: '14:00', endTime: '15:00' }) } }));
-    expect(cardText(planned.value)).toMatch(/Tapahtuma luotiin|created/i);
+    const planned = await pressInChat(a, tiina, stub.url, 'createEvent', bookCoffeeForm({ startDate: day, startTime: '14:00', endTime: '15:00' }));
+    expect(planned).toMatch(/Tapahtuma luotiin|created/i);
 
     store = await openStore({ databaseUrl: TEST_DATABASE_URL, dataDir: dir, schema });
     const { id: eventId } = await store.db.selectFrom('events').select('id').executeTakeFirstOrThrow();
     for (const [i, who] of [...people, maybe].entries()) {
       const answer = who === maybe ? 'maybe' : 'going';
-      const pressed = cardExecute('rsvp', { ...inChannel(who), data: { action: 'rsvp', eventId, answer } });
-      await post(i % 2 ? a : b, { ...pressed, channelData: { ...teamData, source: { name: 'message' } } });
+      await pressInLanu(i % 2 ? a : b, who, stub.url, 'rsvp', { eventId, answer });
     }
     await stopAll(first.pair);
 

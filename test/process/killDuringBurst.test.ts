@@ -12,14 +12,14 @@ import path from 'node:path';
 import { randomBytes } from 'node:crypto';
 import { once } from 'node:events';
 import { sql } from 'kysely';
-import { cardExecute, installationUpdate } from '../fixtures/activities';
 import { startConnectorStub, type ConnectorStub, type Recorded } from '../fixtures/connectorStub';
 import { openStore, type Store } from '../../shared/store/database';
 import { getEvent } from '../../shared/store/repositories/events';
 import { TEST_DATABASE_URL } from '../support/databases';
-import { LANU_TEAM, bookCoffeeForm, eventsSeed } from '../support/eventsWorld';
-import { elina, someone, teamsMembers, tiina, type Someone } from '../support/joiningWorld';
+import { bookCoffeeForm, eventsSeed } from '../support/eventsWorld';
+import { elina, someone, teamsMembers, tiina } from '../support/joiningWorld';
 import { cardText } from '../support/kollegaUnderTest';
+import { installInChat, installInLanu, pressInChat, pressInLanu, waitFor } from '../support/processTurns';
 import { startServerProcess, type ServerProcess } from '../support/serverProcess';
 
 jest.setTimeout(120_000);
@@ -52,34 +52,6 @@ describe.each(['postgres', 'sqlite'] as const)('kill -9 of an instance during a 
     ...(shared ? { DATABASE_URL: TEST_DATABASE_URL, DATABASE_SCHEMA: schema } : { DATA_DIR: path.join(dir, 'data') }),
   });
   const openDatabase = () => (shared ? openStore({ databaseUrl: TEST_DATABASE_URL, dataDir: dir, schema }) : openStore({ dataDir: path.join(dir, 'data') }));
-  const post = async (url: string, activity: object) => {
-    const res = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
-    const text = await res.text();
-    if (res.status !== 200) throw new Error(`${url} answered ${res.status}: ${text}`);
-    return text ? JSON.parse(text) : undefined;
-  };
-  const as = (who: Someone) => ({
-    serviceUrl: stub.url,
-    locale: who.locale,
-    from: { id: who.id, name: who.name, aadObjectId: who.aadObjectId },
-    conversation: { id: who.conversationId, conversationType: 'personal' as const, tenantId: who.tenantId },
-    channelData: { tenant: { id: who.tenantId } },
-  });
-  const teamData = { tenant: { id: tiina.tenantId }, team: { id: LANU_TEAM.id, name: LANU_TEAM.name, aadGroupId: LANU_TEAM.aadGroupId }, channel: { id: LANU_TEAM.id } };
-  const inChannel = (who: Someone) => ({
-    ...as(who),
-    conversation: { id: `${LANU_TEAM.id};messageid=1795439643639`, conversationType: 'channel' as const, isGroup: true, tenantId: who.tenantId },
-    channelData: { ...teamData, source: { name: 'message' } },
-  });
-  const install = (url: string, who: Someone) => post(url, { ...installationUpdate('add', 'personal', as(who)), channelData: { tenant: { id: who.tenantId }, source: { name: 'message' } } });
-  const press = async (url: string, verb: string, base: object, data: object) => cardText((await post(url, { ...cardExecute(verb, { ...base, data: { action: verb, ...data } }), ...('channelData' in base ? { channelData: base.channelData } : {}) })).value);
-  const waitFor = async (what: string, done: () => Promise<boolean>, timeoutMs = 60_000) => {
-    const until = Date.now() + timeoutMs;
-    while (!(await done())) {
-      if (Date.now() > until) throw new Error(`timed out waiting for ${what}`);
-      await new Promise((r) => setTimeout(r, 200));
-    }
-  };
   const stopped = async (server: ServerProcess) => {
     if (server.child.exitCode !== null) return;
     server.child.kill('SIGTERM');
@@ -94,14 +66,14 @@ describe.each(['postgres', 'sqlite'] as const)('kill -9 of an instance during a 
     const b = second ? await second.url : a;
     store = await openDatabase();
 
-    await install(b, elina);
-    await install(b, tiina);
-    await post(b, { ...installationUpdate('add', 'team', { ...inChannel(tiina), conversation: { id: LANU_TEAM.id, conversationType: 'channel', isGroup: true, tenantId: tiina.tenantId } }), channelData: { ...teamData, settings: { selectedChannel: { id: LANU_TEAM.id } } } });
+    await installInChat(b, elina, stub.url);
+    await installInChat(b, tiina, stub.url);
+    await installInLanu(b, stub.url);
     const day = new Date(Date.now() + 5 * 86_400_000).toLocaleDateString('sv-SE', { timeZone: 'Europe/Helsinki' });
-    expect(await press(b, 'createEvent', as(tiina), bookCoffeeForm({ capacity: '30', startDate: day }))).toMatch(/Tapahtuma luotiin/);
+    expect(await pressInChat(b, tiina, stub.url, 'createEvent', bookCoffeeForm({ capacity: '30', startDate: day }))).toMatch(/Tapahtuma luotiin/);
     const { id: eventId } = await store.db.selectFrom('events').select('id').executeTakeFirstOrThrow();
     const people = Array.from({ length: 60 }, (_, i) => someone(`kill-${i}`, `Burst Person ${i}`, 'en-GB'));
-    await Promise.all(people.map((who) => install(b, who)));
+    await Promise.all(people.map((who) => installInChat(b, who, stub.url)));
 
     // The burst: each answers the coffee's card and one in five asks to join SEVERI (Teams lets Elina's chat take a
     // card every two seconds after the first five), alternately through A and B (on SQLite all through A); A dies.
@@ -111,11 +83,11 @@ describe.each(['postgres', 'sqlite'] as const)('kill -9 of an instance during a 
       const counted = <T,>(p: Promise<T>) => (url === a ? p.finally(() => (answeredByA += 1)) : p);
       const wait = new Promise((r) => setTimeout(r, i * 4));
       const rsvp = wait
-        .then(() => counted(press(url, 'rsvp', inChannel(who), { eventId, answer: 'going' })))
+        .then(() => counted(pressInLanu(url, who, stub.url, 'rsvp', { eventId, answer: 'going' })))
         .then((text) => ({ who, kind: 'rsvp', ok: /You are going|on the waitlist/.test(text) }), () => ({ who, kind: 'rsvp', ok: false }));
       if (i % 10 > 1) return [rsvp];
       const join = wait
-        .then(() => counted(press(url, 'requestJoin', as(who), { networkId: 'severi' })))
+        .then(() => counted(pressInChat(url, who, stub.url, 'requestJoin', { networkId: 'severi' })))
         .then((text) => ({ who, kind: 'join', ok: text.includes('was sent') }), () => ({ who, kind: 'join', ok: false }));
       return [rsvp, join];
     });
@@ -135,7 +107,7 @@ describe.each(['postgres', 'sqlite'] as const)('kill -9 of an instance during a 
     // (The coffee's reminders and book list wait for their day, days away.)
     const soon = () => new Date(Date.now() + 60_000).toISOString();
     const due = () => store.db.selectFrom('outbox').select(['id', 'kind', 'attempts', 'locked_by', 'next_attempt_at']).where('state', '=', 'pending').where('next_attempt_at', '<', soon()).execute();
-    await waitFor('the outbox to finish what is due', async () => (await due()).length === 0).catch(async (e) => {
+    await waitFor('the outbox to finish what is due', async () => (await due()).length === 0, 60_000).catch(async (e) => {
       throw new Error(`${e.message}: ${JSON.stringify(await due())}`);
     });
 
