@@ -141,9 +141,10 @@ describe.each(['postgres', 'sqlite'] as const)('kill -9 of an instance during a 
     const twice = [...copies.values()].filter((sent) => sent.length > 1);
     for (const sent of twice) {
       expect(sent).toHaveLength(2);
-      // The first copy left A before it died (it may reach Teams a moment after); the second only once A's lease ran out.
-      expect(sent[0].at).toBeLessThanOrEqual(killedAt + 250);
-      expect(sent[1].at).toBeGreaterThanOrEqual(killedAt + 2500);
+      // The first copy left A before it died (the stub, busy with the burst, may note it a moment later); the second
+      // only once the claim's lease (3 s from just before the first copy) ran out.
+      expect(sent[0].at).toBeLessThanOrEqual(killedAt + 1500);
+      expect(sent[1].at - sent[0].at).toBeGreaterThanOrEqual(2500);
     }
     expect(twice.length).toBeLessThanOrEqual(10);
     const toElina = posts().filter((r) => r.params.conversationId === elina.conversationId).map((r) => cardText(r.body.attachments?.[0]?.content));
