@@ -18,6 +18,7 @@ const { createLogger } = require('./dist/shared/log/logger.js');
 const { openStore } = require('./dist/shared/store/database.js');
 const { migrateToLatest } = require('./dist/shared/store/migrate.js');
 const { bundledSeedData, loadSeed } = require('./dist/shared/store/seed/loadSeed.js');
+const { sql } = require('kysely');
 
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgresql://root@127.0.0.1:5432/test';
 const ROUNDS = Number(process.env.BENCH_DASHBOARD_ROUNDS ?? 200);
@@ -126,7 +127,7 @@ async function prepareCase(engine, total) {
   let app;
   const close = async () => {
     await app?.close();
-    if (engine === 'postgres') await store.db.executeQuery({ sql: `drop schema if exists "${schema}" cascade`, parameters: [], query: { kind: 'RawNode' } }).catch(() => undefined);
+    if (engine === 'postgres') await sql`drop schema if exists ${sql.id(schema)} cascade`.execute(store.db).catch(() => undefined);
     await store.close().catch(() => undefined);
     fs.rmSync(dir, { recursive: true, force: true });
   };
@@ -136,7 +137,7 @@ async function prepareCase(engine, total) {
     const rows = fill(total, Date.now());
     await rows.write(store.db);
     // Statistics as PostgreSQL's autovacuum would have them by now.
-    if (engine === 'postgres') await store.db.executeQuery({ sql: 'analyze', parameters: [], query: { kind: 'RawNode' } });
+    if (engine === 'postgres') await sql`analyze`.execute(store.db);
     app = await startKollega(loadConfig(env), createLogger('silent'));
     const signIn = await fetch(`${app.url}/api/dev/sign-in`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ personId: 'coordinator:elina-karioja' }) });
     const { token } = await signIn.json();

@@ -12,7 +12,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { fork } from 'node:child_process';
-import autocannon from 'autocannon';
+import { cannon, cpuMicros } from './load.mjs';
 import { cardExecute, elina, installation, personalMessage, someone } from './activities.mjs';
 import { printRsvpBurst, rsvpBurst } from './rsvp-burst.mjs';
 import { printTab, tabRender, tabSize } from './tab.mjs';
@@ -52,44 +52,17 @@ function startChild(script, { env = {}, execArgv = [] } = {}) {
   });
 }
 
-/** CPU time (user + system, all threads) a process has used, in µs; undefined where /proc is missing. */
-function cpuMicros(pid) {
-  try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return ((Number(fields[11]) + Number(fields[12])) * 1e6) / 100; // clock ticks of 1/100 s
-  } catch {
-    return undefined;
-  }
-}
-
 async function post(url, activity) {
   const res = await fetch(`${url}/api/messages`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify(activity) });
   const text = await res.text();
   return { status: res.status, body: text ? JSON.parse(text) : undefined };
 }
 
-/** One autocannon run; `next()` builds each request's activity, so every request can be distinct. */
-function cannon(url, seconds, next) {
-  let instance;
-  const requests = [{
-    method: 'POST',
-    path: '/api/messages',
-    headers: { 'content-type': 'application/json' },
-    setupRequest: (req) => {
-      const activity = next(() => instance.stop());
-      return { ...req, body: JSON.stringify(activity) };
-    },
-  }];
-  return new Promise((resolve, reject) => {
-    instance = autocannon({ url, connections: CONNECTIONS, duration: seconds, requests }, (err, result) => (err ? reject(err) : resolve(result)));
-  });
-}
-
 /** Warm-up (discarded), then the measured run, with the server's CPU time per answered request. */
 async function measure(server, next) {
-  if (WARMUP > 0) await cannon(server.url, WARMUP, next);
+  if (WARMUP > 0) await cannon(server.url, { seconds: WARMUP, connections: CONNECTIONS }, next);
   const cpuBefore = cpuMicros(server.pid);
-  const r = await cannon(server.url, SECONDS, next);
+  const r = await cannon(server.url, { seconds: SECONDS, connections: CONNECTIONS }, next);
   const cpuAfter = cpuMicros(server.pid);
   return {
     rps: Math.round(r.requests.average),

@@ -4,39 +4,12 @@
 // must hold exactly one pending request per acknowledged press, whichever instance took it.
 // Env: BENCH_DATABASE_URL (default TEST_DATABASE_URL, else the local test server).
 import { randomBytes } from 'node:crypto';
-import fs from 'node:fs';
 import os from 'node:os';
-import autocannon from 'autocannon';
 import pg from 'pg';
 import { cardExecute, elina, installation, someone } from './activities.mjs';
+import { cannon, cpuMicros, machineTicks } from './load.mjs';
 
 const DATABASE_URL = process.env.BENCH_DATABASE_URL ?? process.env.TEST_DATABASE_URL ?? 'postgresql://root@127.0.0.1:5432/test';
-
-function cannon(url, seconds, connections, next) {
-  const requests = [{ method: 'POST', path: '/api/messages', headers: { 'content-type': 'application/json' }, setupRequest: (req) => ({ ...req, body: JSON.stringify(next()) }) }];
-  return new Promise((resolve, reject) => autocannon({ url, connections, duration: seconds, requests }, (err, r) => (err ? reject(err) : resolve(r))));
-}
-
-/** The whole machine's CPU ticks so far (busy and total), from /proc/stat; undefined where it is missing. */
-function machineTicks() {
-  try {
-    const [, ...fields] = fs.readFileSync('/proc/stat', 'utf8').split('\n')[0].trim().split(/\s+/).map(Number);
-    const total = fields.reduce((a, b) => a + b, 0);
-    return { busy: total - fields[3] - fields[4], total }; // less idle and iowait
-  } catch {
-    return undefined;
-  }
-}
-
-/** CPU time a process has used, in ms. */
-function processCpuMs(pid) {
-  try {
-    const fields = fs.readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-    return (Number(fields[11]) + Number(fields[12])) * 10;
-  } catch {
-    return undefined;
-  }
-}
 
 async function withDatabase(fn) {
   const client = new pg.Client({ connectionString: DATABASE_URL });
@@ -67,12 +40,12 @@ async function run({ startChild, post, check, stubUrl, instances, seconds, warmu
       check(res.status === 200 && res.body?.value?.type === 'AdaptiveCard', `requestJoin answers with a card on every instance (${res.status})`);
     }
     const share = Math.max(1, Math.round(connections / instances));
-    const warm = warmup > 0 ? await Promise.all(servers.map((s) => cannon(s.url, warmup, share, next))) : [];
-    const [ticksBefore, cpuBefore] = [machineTicks(), servers.map((s) => processCpuMs(s.pid))];
-    const runs = await Promise.all(servers.map((s) => cannon(s.url, seconds, share, next)));
-    const [ticksAfter, cpuAfter] = [machineTicks(), servers.map((s) => processCpuMs(s.pid))];
+    const warm = warmup > 0 ? await Promise.all(servers.map((s) => cannon(s.url, { seconds: warmup, connections: share }, next))) : [];
+    const [ticksBefore, cpuBefore] = [machineTicks(), servers.map((s) => cpuMicros(s.pid))];
+    const runs = await Promise.all(servers.map((s) => cannon(s.url, { seconds, connections: share }, next)));
+    const [ticksAfter, cpuAfter] = [machineTicks(), servers.map((s) => cpuMicros(s.pid))];
     const machineBusy = ticksBefore && ticksAfter ? (ticksAfter.busy - ticksBefore.busy) / (ticksAfter.total - ticksBefore.total) : undefined;
-    const kollegaCores = cpuAfter.map((ms, i) => (ms === undefined || cpuBefore[i] === undefined ? undefined : (ms - cpuBefore[i]) / 1000 / seconds));
+    const kollegaCores = cpuAfter.map((us, i) => (us === undefined || cpuBefore[i] === undefined ? undefined : (us - cpuBefore[i]) / 1e6 / seconds));
     const ok = runs.reduce((n, r) => n + r['2xx'], 0);
     const acknowledged = instances + [...warm, ...runs].reduce((n, r) => n + r['2xx'], 0);
     const { pending } = await servers[0].ask({ cmd: 'pending', networkId: 'severi' });
