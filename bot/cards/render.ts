@@ -36,7 +36,9 @@ const recentPerTemplate = 200;
 export function renderCard(template: object, data: object): AdaptiveCard {
   let cards = recent.get(template);
   if (!cards) recent.set(template, (cards = new BoundedMap(recentPerTemplate)));
-  return cards.getOrAdd(JSON.stringify(data), () => expand(template, data));
+  const key = JSON.stringify(data);
+  // Templates hold no text, so only data with a "]" can put a Markdown link on the card.
+  return cards.getOrAdd(key, () => (key.includes(']') ? (shownAsWritten(expand(template, data)) as AdaptiveCard) : expand(template, data)));
 }
 
 /** Templates whose expressions are simple are compiled (compiledTemplate.ts); null marks one that is not. */
@@ -59,6 +61,33 @@ function expand(template: object, data: object): AdaptiveCard {
   checkBindings(card, data);
   return card;
 }
+
+/**
+ * Teams reads a TextBlock's text and a fact's title and value as Markdown, so "[Open the form](https://…)" that a
+ * person wrote (a message, a reason, a note, a name) would reach others as a link hiding its address. Kollega's own
+ * texts have no Markdown links, so every "](" on a card is someone's: an invisible space keeps each character and
+ * makes no link (Markdown's escapes are drawn differently by each Teams client). Copies only what it changes.
+ */
+export function shownAsWritten(node: unknown): unknown {
+  if (Array.isArray(node)) {
+    const items = node.map(shownAsWritten);
+    return items.some((item, i) => item !== node[i]) ? items : node;
+  }
+  if (!node || typeof node !== 'object') return node;
+  const record = node as Record<string, unknown>;
+  let changed: Record<string, unknown> | undefined;
+  for (const [key, value] of Object.entries(record)) {
+    const shown = typeof value === 'string' ? (isMarkdownText(record, key) ? unlinked(value) : value) : shownAsWritten(value);
+    if (shown !== value) (changed ??= { ...record })[key] = shown;
+  }
+  return changed ?? node;
+}
+
+/** The strings Teams draws as Markdown: a TextBlock's text, a fact's title and value (facts have no type). */
+const isMarkdownText = (node: Record<string, unknown>, key: string) =>
+  (node.type === 'TextBlock' && key === 'text') || (node.type === undefined && 'title' in node && 'value' in node && (key === 'title' || key === 'value'));
+
+const unlinked = (text: string) => text.replace(/\](\s*)\(/g, ']\u200b$1(');
 
 /**
  * A binding left unexpanded means the builder forgot a field: fail loudly rather than show "${...}" to a person.
