@@ -5,7 +5,7 @@
  */
 import { findLibrary, libraryName, municipalityName } from '../../shared/domain/exchange/libraryDirectory';
 import { regionLibraries } from '../../shared/domain/exchange/regionLibraries';
-import { formatDate } from '../../shared/i18n/format';
+import { formatDay, formatDayRange } from '../../shared/i18n/format';
 import { formattingLocale, type Language } from '../../shared/i18n/language';
 import { translator } from '../../shared/i18n/translate';
 import type { ExchangeView } from '../../shared/services/exchangeViews';
@@ -34,12 +34,10 @@ export function centsOf(text: string | undefined): number | undefined | null {
   return cents <= 100_000_00 ? cents : null;
 }
 
-/** A calendar day of the form YYYY-MM-DD in the reader's way (noon UTC is the same day in Finland). */
-export const day = (date: string, lang: Language) => formatDate(new Date(`${date}T12:00:00Z`), lang);
+export const day = formatDay;
 
 export function dateRange(startsOn: string | null, endsOn: string | null, lang: Language): string | null {
-  if (!startsOn || !endsOn) return null;
-  return startsOn === endsOn ? day(startsOn, lang) : `${day(startsOn, lang)}–${day(endsOn, lang)}`;
+  return startsOn && endsOn ? formatDayRange(startsOn, endsOn, lang) : null;
 }
 
 /** "Porvoon kaupunginkirjasto, Porvoo (kaksikielinen)": bilingual hosts are marked, for language practice. */

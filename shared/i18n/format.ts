@@ -35,6 +35,12 @@ export function formatDate(at: Date, lang: Language): string {
   return formatter(lang, { day: 'numeric', month: lang === 'en' ? 'short' : 'numeric', year: 'numeric' }).format(at);
 }
 
+/** A calendar day of the form YYYY-MM-DD in the reader's way (noon UTC is the same day in Finland). */
+export const formatDay = (date: string, lang: Language): string => formatDate(new Date(`${date}T12:00:00Z`), lang);
+
+/** Two calendar days as one period, "3.2.2027–5.2.2027"; one day alone when they are the same. */
+export const formatDayRange = (from: string, to: string, lang: Language): string => (from === to ? formatDay(from, lang) : `${formatDay(from, lang)}–${formatDay(to, lang)}`);
+
 /** A list joined the way each language joins it: "A, B ja C" / "A, B och C" / "A, B and C". */
 const listFormats = new Map<Language, Intl.ListFormat>();
 
