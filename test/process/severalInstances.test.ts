@@ -4,6 +4,7 @@
  * spread across both at once, a join request is made and decided once however many presses race for it, and
  * the messages that follow go once although both outboxes work at the same time.
  */
+import { t as translate } from '../../shared/i18n/translate';
 import { getEvent } from '../../shared/store/repositories/events';
 import { listPendingRequests } from '../../shared/store/repositories/joining';
 import { startConnectorStub, type ConnectorStub } from '../fixtures/connectorStub';
@@ -74,7 +75,7 @@ describe('two instances on one PostgreSQL database', () => {
       a.press(tiina, 'approveJoin', { requestId: pending[0].id }),
       b.press(pekka, 'approveJoin', { requestId: pending[0].id }),
     ]);
-    const refusals = [cardText(decidedByTiina), cardText(decidedByPekka)].filter((t) => /on jo ratkaistu|already been decided/.test(t));
+    const refusals = [cardText(decidedByTiina), cardText(decidedByPekka)].filter((t) => t.includes(translate('fi', 'approval.alreadyDecided')) || t.includes(translate('en', 'approval.alreadyDecided')));
     expect(refusals).toHaveLength(1);
     const members = await a.app.store.db
       .selectFrom('memberships')
