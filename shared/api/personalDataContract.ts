@@ -81,6 +81,20 @@ export interface PersonalDataExport {
     budgetsSet: Array<{ unitId: string; year: number; amountCents: number; setAt: string }>;
     messages: Array<{ applicationId: string; notice: string; sentAt: string }>;
   };
+  /** A network's shared resources: the games they booked, and what they did as its coordinator. */
+  resources: {
+    gameBookings: Array<{
+      id: string; gameId: string; game: Localized; networkId: string; libraryId: string; library: Localized | null; pickUpOn: string; returnOn: string;
+      state: string; message: string | null; reason: string | null; bookedAt: string; decidedBy: string | null;
+      handedOverAt: string | null; handOverNote: string | null; returnedAt: string | null; returnCondition: string | null; returnNote: string | null;
+    }>;
+    /** As a coordinator: others' bookings they confirmed or declined (the booker is not named). */
+    bookingsDecided: Array<{ bookingId: string; gameId: string; game: Localized; pickUpOn: string; returnOn: string; state: string }>;
+    /** As a coordinator: the reading challenges and guides they were the last to change. */
+    challengesWritten: Array<{ networkId: string; year: number; updatedAt: string }>;
+    guidesWritten: Array<{ guideId: string; networkId: string; title: Localized; updatedAt: string }>;
+    messages: Array<{ bookingId: string; notice: string; sentAt: string }>;
+  };
   activity: {
     /** What the audit log recorded them doing. */
     auditLog: Array<{ at: string; action: string; subjectType: string; subjectId: string }>;

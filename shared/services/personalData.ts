@@ -17,6 +17,8 @@ import { activityArea, personArea, rolesArea, teamsArea, type ExportSubject } fr
 import { eventsArea, networksArea } from '../store/repositories/personalData/exportParticipation';
 import { mentoringArea } from '../store/repositories/personalData/exportMentoring';
 import { exchangeArea } from '../store/repositories/personalData/exportExchange';
+import { resourcesArea } from '../store/repositories/personalData/exportResources';
+import { sortBookings } from '../store/repositories/personalData/eraseResources';
 import { personalDataRegistry, type TableName } from '../store/repositories/personalData/registry';
 import {
   ensureErasedPerson, ERASED_PERSON_ID, identifiersOf, personalConversationIds, type Subject,
@@ -68,6 +70,7 @@ export async function exportPersonalData(ctx: PersonalDataContext, input: { acto
       events: await eventsArea(trx, subject),
       mentoring: await mentoringArea(trx, subject),
       exchange: await exchangeArea(trx, subject),
+      resources: await resourcesArea(trx, subject),
       activity: await activityArea(trx, subject),
     };
     // Read first, recorded after: the document shows what was held before this export.
@@ -113,6 +116,7 @@ export async function eraseHeldPerson(trx: Kysely<Database>, person: PersonRecor
     joinRequestIds: (await trx.selectFrom('join_requests').select('id').where('person_id', '=', person.id).execute()).map((r) => r.id),
     mentoringApplicationIds: (await trx.selectFrom('mentoring_applications').select('id').where('person_id', '=', person.id).execute()).map((r) => r.id),
     exchange: await sortExchanges(trx, person, now),
+    gameBookings: await sortBookings(trx, person.id),
     now,
   };
   const counts: Partial<Record<TableName, number>> = {};

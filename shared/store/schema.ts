@@ -448,6 +448,78 @@ export interface ExchangeNoticesTable {
   sent_at: string;
 }
 
+export interface GamesTable {
+  id: string;
+  network_id: string;
+  name_fi: string;
+  name_sv: string;
+  name_en: string;
+  description_fi: string;
+  description_sv: string;
+  description_en: string;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface GameBookingsTable {
+  id: string;
+  game_id: string;
+  booker_id: string;
+  library_id: string;
+  pick_up_on: string;
+  return_on: string;
+  state: 'requested' | 'confirmed' | 'handedOver' | 'returned' | 'declined' | 'cancelled';
+  version: number;
+  message: string | null;
+  reason: string | null;
+  decided_by: string | null;
+  handed_over_at: string | null;
+  hand_over_note: string | null;
+  returned_at: string | null;
+  return_condition: 'complete' | 'missingParts' | 'damaged' | null;
+  return_note: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface GameBookingDaysTable {
+  game_id: string;
+  day: string;
+  booking_id: string;
+}
+
+export interface GameBookingNoticesTable {
+  booking_id: string;
+  notice: string;
+  person_id: string;
+  sent_at: string;
+}
+
+export interface ReadingChallengesTable {
+  network_id: string;
+  year: number;
+  title_fi: string;
+  title_sv: string;
+  intro_fi: string;
+  intro_sv: string;
+  tasks_json: string;
+  published_at: string | null;
+  updated_by: string | null;
+  updated_at: string;
+}
+
+export interface NetworkGuidesTable {
+  id: string;
+  network_id: string;
+  title_fi: string;
+  title_sv: string;
+  title_en: string;
+  editions_json: string;
+  updated_by: string | null;
+  created_at: string;
+  updated_at: string;
+}
+
 export interface AuditLogTable {
   id: Generated<number>;
   at: string;
@@ -498,4 +570,10 @@ export interface Database {
   exchange_feedback: ExchangeFeedbackTable;
   exchange_stories: ExchangeStoriesTable;
   exchange_notices: ExchangeNoticesTable;
+  games: GamesTable;
+  game_bookings: GameBookingsTable;
+  game_booking_days: GameBookingDaysTable;
+  game_booking_notices: GameBookingNoticesTable;
+  reading_challenges: ReadingChallengesTable;
+  network_guides: NetworkGuidesTable;
 }

@@ -4,7 +4,7 @@ import { isCheckViolation, isForeignKeyViolation, isUniqueViolation } from '../.
 import { describeEachEngine, expectViolation } from '../support/databases';
 
 /** Every migration, in the order they run. */
-const all = ['0001_initial', '0002_joining', '0003_join_request_indexes', '0004_approval_card_shown', '0005_events', '0006_contribution_once', '0007_spacing', '0008_admins', '0009_graph_grants', '0010_mentoring', '0011_mentoring_notices', '0012_mentoring_application_notices', '0013_staff_exchange', '0014_personal_data'];
+const all = ['0001_initial', '0002_joining', '0003_join_request_indexes', '0004_approval_card_shown', '0005_events', '0006_contribution_once', '0007_spacing', '0008_admins', '0009_graph_grants', '0010_mentoring', '0011_mentoring_notices', '0012_mentoring_application_notices', '0013_staff_exchange', '0014_personal_data', '0015_network_resources'];
 
 describeEachEngine(
   'migrations',

@@ -18,6 +18,7 @@ import * as m0011 from './0011_mentoring_notices';
 import * as m0012 from './0012_mentoring_application_notices';
 import * as m0013 from './0013_staff_exchange';
 import * as m0014 from './0014_personal_data';
+import * as m0015 from './0015_network_resources';
 
 export function migrationsFor(dialect: StoreDialect): Record<string, Migration> {
   return {
@@ -35,5 +36,6 @@ export function migrationsFor(dialect: StoreDialect): Record<string, Migration> 
     '0012_mentoring_application_notices': { up: (db) => m0012.up(db), down: (db) => m0012.down(db) },
     '0013_staff_exchange': { up: (db) => m0013.up(db), down: (db) => m0013.down(db) },
     '0014_personal_data': { up: (db) => m0014.up(db), down: (db) => m0014.down(db) },
+    '0015_network_resources': { up: (db) => m0015.up(db), down: (db) => m0015.down(db) },
   };
 }

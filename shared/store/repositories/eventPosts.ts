@@ -5,6 +5,7 @@
 import type { Kysely } from 'kysely';
 import type { Database } from '../schema';
 import { toTimestamp } from './util';
+import { claimSentNotice, releaseSentNotice } from './noticeClaims';
 
 export interface EventPost {
   conversationId: string;
@@ -45,21 +46,9 @@ export async function listPosts(db: Kysely<Database>, eventId: string): Promise<
 }
 
 /** Claims one person's message about an event: true for the one caller that may send it. */
-export async function claimNotice(db: Kysely<Database>, input: { eventId: string; notice: string; personId: string; now: Date }): Promise<boolean> {
-  const result = await db
-    .insertInto('event_notices_sent')
-    .values({ event_id: input.eventId, notice: input.notice, person_id: input.personId, sent_at: toTimestamp(input.now) })
-    .onConflict((oc) => oc.columns(['event_id', 'notice', 'person_id']).doNothing())
-    .executeTakeFirst();
-  return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
-}
+export const claimNotice = (db: Kysely<Database>, input: { eventId: string; notice: string; personId: string; now: Date }) =>
+  claimSentNotice(db, 'event_notices_sent', { subjectId: input.eventId, notice: input.notice, personId: input.personId }, input.now);
 
 /** The message could not be sent: let it go, so a retry sends it. */
-export async function releaseNotice(db: Kysely<Database>, input: { eventId: string; notice: string; personId: string }): Promise<void> {
-  await db
-    .deleteFrom('event_notices_sent')
-    .where('event_id', '=', input.eventId)
-    .where('notice', '=', input.notice)
-    .where('person_id', '=', input.personId)
-    .execute();
-}
+export const releaseNotice = (db: Kysely<Database>, input: { eventId: string; notice: string; personId: string }) =>
+  releaseSentNotice(db, 'event_notices_sent', { subjectId: input.eventId, notice: input.notice, personId: input.personId });

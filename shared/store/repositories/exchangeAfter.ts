@@ -2,6 +2,7 @@
 import type { Kysely } from 'kysely';
 import type { Database, ExchangeFeedbackTable } from '../schema';
 import { toTimestamp } from './util';
+import { claimSentNotice, releaseSentNotice } from './noticeClaims';
 
 export type FeedbackDirection = ExchangeFeedbackTable['direction'];
 
@@ -71,21 +72,9 @@ export async function listPublishedStories(db: Kysely<Database>, limit: number) 
 }
 
 /** Claims one message about an application for one person: false when it was sent (or is being sent) already. */
-export async function claimExchangeNotice(db: Kysely<Database>, input: { applicationId: string; notice: string; personId: string }, now: Date): Promise<boolean> {
-  const result = await db
-    .insertInto('exchange_notices')
-    .values({ application_id: input.applicationId, notice: input.notice, person_id: input.personId, sent_at: toTimestamp(now) })
-    .onConflict((oc) => oc.columns(['application_id', 'notice', 'person_id']).doNothing())
-    .executeTakeFirst();
-  return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
-}
+export const claimExchangeNotice = (db: Kysely<Database>, input: { applicationId: string; notice: string; personId: string }, now: Date) =>
+  claimSentNotice(db, 'exchange_notices', { subjectId: input.applicationId, notice: input.notice, personId: input.personId }, now);
 
 /** The message could not be sent: let it go, so a retry sends it. */
-export async function releaseExchangeNotice(db: Kysely<Database>, input: { applicationId: string; notice: string; personId: string }): Promise<void> {
-  await db
-    .deleteFrom('exchange_notices')
-    .where('application_id', '=', input.applicationId)
-    .where('notice', '=', input.notice)
-    .where('person_id', '=', input.personId)
-    .execute();
-}
+export const releaseExchangeNotice = (db: Kysely<Database>, input: { applicationId: string; notice: string; personId: string }) =>
+  releaseSentNotice(db, 'exchange_notices', { subjectId: input.applicationId, notice: input.notice, personId: input.personId });

@@ -3,6 +3,7 @@ import { sql, type Kysely, type Selectable } from 'kysely';
 import type { ApplicationState } from '../../domain/mentoring/groupApplication';
 import type { Database, MentoringApplicationsTable } from '../schema';
 import { toTimestamp } from './util';
+import { claimSentNotice, releaseSentNotice } from './noticeClaims';
 
 export interface ApplicationRecord {
   id: string;
@@ -70,21 +71,9 @@ export async function decideApplicationRow(
 }
 
 /** Claims one message about an application for one person: false when it was sent (or is being sent) already. */
-export async function claimApplicationNotice(db: Kysely<Database>, input: { applicationId: string; notice: string; personId: string }, now: Date): Promise<boolean> {
-  const result = await db
-    .insertInto('mentoring_application_notices')
-    .values({ application_id: input.applicationId, notice: input.notice, person_id: input.personId, sent_at: toTimestamp(now) })
-    .onConflict((oc) => oc.columns(['application_id', 'notice', 'person_id']).doNothing())
-    .executeTakeFirst();
-  return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
-}
+export const claimApplicationNotice = (db: Kysely<Database>, input: { applicationId: string; notice: string; personId: string }, now: Date) =>
+  claimSentNotice(db, 'mentoring_application_notices', { subjectId: input.applicationId, notice: input.notice, personId: input.personId }, now);
 
 /** The message could not be sent: let it go, so a retry sends it. */
-export async function releaseApplicationNotice(db: Kysely<Database>, input: { applicationId: string; notice: string; personId: string }): Promise<void> {
-  await db
-    .deleteFrom('mentoring_application_notices')
-    .where('application_id', '=', input.applicationId)
-    .where('notice', '=', input.notice)
-    .where('person_id', '=', input.personId)
-    .execute();
-}
+export const releaseApplicationNotice = (db: Kysely<Database>, input: { applicationId: string; notice: string; personId: string }) =>
+  releaseSentNotice(db, 'mentoring_application_notices', { subjectId: input.applicationId, notice: input.notice, personId: input.personId });

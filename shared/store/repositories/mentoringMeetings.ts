@@ -3,6 +3,7 @@ import type { Kysely, Selectable } from 'kysely';
 import type { MonthlyRule } from '../../domain/mentoring/monthlySeries';
 import type { Database, MentoringGroupsTable, MentoringMeetingsTable } from '../schema';
 import { toTimestamp } from './util';
+import { claimSentNotice, releaseSentNotice } from './noticeClaims';
 
 export interface MeetingRecord {
   id: string;
@@ -79,19 +80,12 @@ export async function getMeeting(db: Kysely<Database>, id: string): Promise<Meet
 }
 
 /** Claims a personal message about a meeting for one person; false when it was sent (or is being sent) already. */
-export async function claimMeetingNotice(db: Kysely<Database>, input: { meetingId: string; notice: string; personId: string }, now: Date): Promise<boolean> {
-  const result = await db
-    .insertInto('mentoring_notices_sent')
-    .values({ meeting_id: input.meetingId, notice: input.notice, person_id: input.personId, sent_at: toTimestamp(now) })
-    .onConflict((oc) => oc.columns(['meeting_id', 'notice', 'person_id']).doNothing())
-    .executeTakeFirst();
-  return Number(result.numInsertedOrUpdatedRows ?? 0n) > 0;
-}
+export const claimMeetingNotice = (db: Kysely<Database>, input: { meetingId: string; notice: string; personId: string }, now: Date) =>
+  claimSentNotice(db, 'mentoring_notices_sent', { subjectId: input.meetingId, notice: input.notice, personId: input.personId }, now);
 
 /** The message could not be sent: let it go, so a retry sends it. */
-export async function releaseMeetingNotice(db: Kysely<Database>, input: { meetingId: string; notice: string; personId: string }): Promise<void> {
-  await db.deleteFrom('mentoring_notices_sent').where('meeting_id', '=', input.meetingId).where('notice', '=', input.notice).where('person_id', '=', input.personId).execute();
-}
+export const releaseMeetingNotice = (db: Kysely<Database>, input: { meetingId: string; notice: string; personId: string }) =>
+  releaseSentNotice(db, 'mentoring_notices_sent', { subjectId: input.meetingId, notice: input.notice, personId: input.personId });
 
 /** A single meeting moved: only a scheduled one changes. */
 export async function moveMeetingRow(db: Kysely<Database>, id: string, times: { startsAt: Date; endsAt: Date }, now: Date): Promise<boolean> {

@@ -107,6 +107,18 @@ export async function loadSeed(db: Kysely<Database>, seed: Seed): Promise<SeedCo
         sort_order: i,
       })),
     );
+    const games = valid.networks.flatMap((n) => n.games.map((g) => ({ ...g, networkId: n.id })));
+    if (games.length > 0) {
+      const at = new Date().toISOString();
+      await trx
+        .insertInto('games')
+        .values(games.map((g) => ({
+          id: g.id, network_id: g.networkId, name_fi: g.name.fi, name_sv: g.name.sv, name_en: g.name.en,
+          description_fi: g.description.fi, description_sv: g.description.sv, description_en: g.description.en, created_at: at, updated_at: at,
+        })))
+        .onConflict((oc) => oc.column('id').doNothing())
+        .execute();
+    }
     // Links follow the seed exactly: drop the ones it no longer lists, add the new ones.
     const keep = new Set(links.map((l) => `${l.network_id}\u0000${l.coordinator_id}`));
     const existing = await trx.selectFrom('network_coordinators').selectAll().execute();

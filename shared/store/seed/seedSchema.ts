@@ -65,6 +65,11 @@ export const seedNetworkSchema = z.strictObject({
     .transform((v) => v ?? null),
   /** Coordinator ids, in the order the seed lists them. */
   coordinators: z.array(slug),
+  /**
+   * The escape-room games the network lends to its libraries. Added once: the coordinators rename and describe
+   * them in the tab afterwards, and a later start keeps their words.
+   */
+  games: z.array(z.strictObject({ id: slug, name: localizedTextSchema, description: localizedTextSchema })).default([]),
 });
 
 export const seedSchema = z

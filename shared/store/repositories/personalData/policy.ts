@@ -5,7 +5,7 @@ import type { EraseStep, SweepStep } from './steps';
 export type TableName = keyof Database;
 
 /** Where the export shows a table's rows about the person. */
-export type ExportArea = 'person' | 'roles' | 'teams' | 'networks' | 'events' | 'mentoring' | 'exchange' | 'activity';
+export type ExportArea = 'person' | 'roles' | 'teams' | 'networks' | 'events' | 'mentoring' | 'exchange' | 'resources' | 'activity';
 
 export interface TablePolicy {
   /**

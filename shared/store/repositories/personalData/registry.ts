@@ -10,6 +10,7 @@ import * as joining from './eraseJoining';
 import * as events from './eraseEvents';
 import * as mentoring from './eraseMentoring';
 import * as exchange from './eraseExchange';
+import * as resources from './eraseResources';
 import * as system from './eraseSystem';
 import * as activity from './sweepActivity';
 import * as seasons from './sweepMentoring';
@@ -182,6 +183,36 @@ export const personalDataRegistry: Record<TableName, TablePolicy> = {
     why: 'pacing marks name conversations (a personal chat\'s would be theirs); not exported: a timestamp of no meaning to anyone', erase: system.eraseSpacing,
     retention: 'marks older than a day go whatever the period: they only keep work seconds apart', sweep: activity.sweepSpacing,
   },
+  // ---- Shared resources: games on loan, the reading challenge, guides ----
+  game_booking_notices: {
+    erasure: 'delete', personIds: ['person_id'], identities: [], freeText: [], exported: 'resources',
+    why: 'messages sent to them, or about their bookings', erase: resources.eraseBookingNotices,
+    retention: 'go with their booking (see game_bookings)', sweep: resources.sweepBookingNotices,
+  },
+  game_booking_days: {
+    erasure: 'delete', personIds: [], identities: [], freeText: [], exported: null,
+    why: 'a game and a day, nobody\'s data in themselves: those of their bookings that go are freed for others at once', erase: resources.eraseBookingDays,
+    retention: 'go with their booking (see game_bookings)', sweep: resources.sweepBookingDays,
+  },
+  game_bookings: {
+    erasure: 'delete+anonymise', personIds: ['booker_id', 'decided_by'], identities: ['library_id'], freeText: ['message', 'reason', 'hand_over_note', 'return_note'], exported: 'resources',
+    why: 'their bookings go, freeing their days; a loan that happened (handed over, or returned since) is the network\'s record of where its game is or was: it stays with its library, days and condition, without them and without any text; on others\' they decided, only who decided goes',
+    erase: resources.eraseBookings,
+    retention: 'bookings whose last day is before the period go with their days and notices; a game still out (handed over, never recorded back) stays until it is',
+    sweep: resources.sweepBookings,
+  },
+  games: none('the network\'s games, written by its coordinators'),
+  reading_challenges: {
+    erasure: 'anonymise', personIds: ['updated_by'], identities: [], freeText: [], exported: 'resources',
+    why: 'a challenge is the network\'s: who last wrote it becomes the erased person', erase: resources.eraseChallengeWriter,
+    retention: 'kept, earlier years stay readable; who last wrote one before the period becomes the erased person', sweep: resources.sweepChallengeWriters,
+  },
+  network_guides: {
+    erasure: 'anonymise', personIds: ['updated_by'], identities: [], freeText: [], exported: 'resources',
+    why: 'a guide is the network\'s: who last wrote it becomes the erased person', erase: resources.eraseGuideWriter,
+    retention: 'kept until a coordinator removes it; who last wrote one before the period becomes the erased person', sweep: resources.sweepGuideWriters,
+  },
+
   outbox: {
     erasure: 'delete', personIds: [], identities: ['payload_json', 'idempotency_key', 'last_error'], freeText: [], exported: 'activity',
     why: 'work about them, done or waiting: waiting work is cancelled (it would message or act for someone who is gone)', erase: system.eraseOutbox,

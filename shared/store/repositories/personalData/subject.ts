@@ -3,8 +3,8 @@
  * user id, Entra object id, e-mail, guest id, personal chats), and the records of theirs that go with them.
  *
  * Also "the erased person": one placeholder row that rows kept for others point to once their person is gone (an
- * exchange's costs the unit accounts for, an event a coordinator planned), since those columns may not be empty.
- * It has no name, e-mail or Teams id, so nothing about anyone can be read from it.
+ * exchange's costs the unit accounts for, an event a coordinator planned, a game's loan), since those columns may
+ * not be empty. It has no name, e-mail or Teams id, so nothing about anyone can be read from it.
  */
 import type { Kysely } from 'kysely';
 import type { Database } from '../../schema';
@@ -24,11 +24,15 @@ export interface Subject {
   mentoringApplicationIds: string[];
   /** Their exchange applications: removed, or kept without them for the unit's accounting. */
   exchange: { deleted: string[]; anonymised: string[] };
+  /** Their game bookings: removed with their days, or (a loan that happened) kept for the network without them. */
+  gameBookings: { deleted: string[]; anonymised: string[] };
   now: Date;
 }
 
 /** Every id of a record that leaves with the person: work queued or audited about it is theirs too. */
-export const recordIdsOf = (s: Subject): string[] => [...s.joinRequestIds, ...s.mentoringApplicationIds, ...s.exchange.deleted, ...s.exchange.anonymised];
+export const recordIdsOf = (s: Subject): string[] => [
+  ...s.joinRequestIds, ...s.mentoringApplicationIds, ...s.exchange.deleted, ...s.exchange.anonymised, ...s.gameBookings.deleted, ...s.gameBookings.anonymised,
+];
 
 /** Shorter strings could match unrelated text; every real identifier is longer. */
 const MIN_IDENTIFIER_LENGTH = 8;
