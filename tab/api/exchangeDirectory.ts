@@ -9,7 +9,8 @@ import type { ApiRoute } from './types';
 
 const query = z.strictObject({
   q: z.string().max(100).optional(),
-  region: z.string().max(64).regex(/^[a-z0-9-]+$/).optional(),
+  // One region, or several comma-separated (the regions of a network's unit, whose libraries borrow its games).
+  region: z.string().max(300).regex(/^[a-z0-9-]+(,[a-z0-9-]+)*$/).optional(),
   bilingual: z.enum(['true', 'false']).optional(),
 });
 
@@ -20,7 +21,7 @@ export const librariesRoute: ApiRoute = {
     const parsed = validate(query, raw, lang);
     if (!parsed.ok) return badRequest(lang, parsed.problems);
     const { q, region, bilingual } = parsed.value;
-    const found = searchLibraries(regionLibraries, q ?? '', { lang, regionIds: region ? [region] : undefined })
+    const found = searchLibraries(regionLibraries, q ?? '', { lang, regionIds: region ? region.split(',') : undefined })
       .filter((l) => bilingual !== 'true' || l.municipality.bilingual);
     return { status: 200, body: { libraries: found.map(librarySummary), sources: regionLibraries.sources } };
   },

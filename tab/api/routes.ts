@@ -15,7 +15,9 @@ import { recordMeetingRoute, seasonReportCsvRoute, seasonReportRoute } from './m
 import { addByEmailRoute, findPeopleRoute, placeInGroupRoute } from './mentoringPeople';
 import { mentoringRoute } from './mentoringViews';
 import { addThemeRoute, askQuestionRoute, feedbackRoute, listQuestionsRoute, listThemesRoute, meetingThemeRoute, voteRoute } from './mentoringVoices';
+import { addGameRoute, bookGameRoute, bookingStepRoute, changeGameRoute, gamesRoute } from './games';
 import { listJoinRequestsRoute, listMembersRoute } from './networkAdmin';
+import { addGuideRoute, challengesRoute, changeGuideRoute, guidesRoute, removeGuideRoute, writeChallengeRoute } from './networkTexts';
 import { eraseMyDataRoute, erasePersonDataRoute, myDataRoute, personDataRoute } from './personalData';
 import { devPeopleRoute, devSignInRoute, meRoute, sessionRoute } from './session';
 import type { ApiRoute } from './types';
@@ -81,6 +83,17 @@ export const apiRoutes: readonly ApiRoute[] = [
   exchangeOverviewRoute,
   exchangeOverviewCsvRoute,
   exchangeBudgetRoute,
+  gamesRoute,
+  addGameRoute,
+  changeGameRoute,
+  bookGameRoute,
+  bookingStepRoute,
+  challengesRoute,
+  writeChallengeRoute,
+  guidesRoute,
+  addGuideRoute,
+  changeGuideRoute,
+  removeGuideRoute,
   myDataRoute,
   eraseMyDataRoute,
   personDataRoute,

@@ -2,10 +2,12 @@
  * A database in which every table holds something, made the way Kollega makes it: the seed, then people who
  * talk to the bot and use the tab, through the shared services (join requests and their decisions, an event with
  * its waitlist, tips and reminders, a mentoring season with applications, themes, questions, feedback and notes,
- * staff exchanges carried to reimbursement with feedback and a story) and the repositories the bot and the outbox
- * use (chats, installs, approval cards, notices, pacing, Graph grants, failed Graph work).
+ * staff exchanges carried to reimbursement with feedback and a story, games of the children's network booked,
+ * lent and returned, its reading challenge and a guide) and the repositories the bot and the outbox use (chats,
+ * installs, approval cards, notices, pacing, Graph grants, failed Graph work).
  *
- * Aino is the person to erase or export; Olli is another member, who must stay as he is; Elina coordinates SEVERI.
+ * Aino is the person to erase or export; Olli is another member, who must stay as he is; Elina coordinates SEVERI,
+ * Tiina the children's network (lanu) and its games.
  */
 import { createHash } from 'node:crypto';
 import type { Kysely } from 'kysely';
@@ -16,14 +18,18 @@ import { createEvent } from '../../shared/services/events';
 import { takeStep, writeApplication } from '../../shared/services/exchange';
 import { giveFeedback as exchangeFeedback, writeStory } from '../../shared/services/exchangeAfter';
 import { setExchangeBudget } from '../../shared/services/exchangeOverview';
+import { bookGame, takeBookingStep } from '../../shared/services/gameBookings';
+import { writeGuide } from '../../shared/services/guides';
 import { askToJoin, decide } from '../../shared/services/joining';
 import { applyToGroup, createGroup, decideOnApplication, openSeason } from '../../shared/services/mentoring';
 import { planSeries } from '../../shared/services/mentoringSeries';
+import { writeChallenge } from '../../shared/services/readingChallenges';
 import { addTheme, askQuestion, giveFeedback, recordMeetingNotes, setMeetingTheme, voteForTheme } from '../../shared/services/mentoringVoices';
 import { audit } from '../../shared/store/repositories/audit';
 import { recordInstall } from '../../shared/store/repositories/conversations';
 import { claimNotice, claimPost } from '../../shared/store/repositories/eventPosts';
 import { claimExchangeNotice } from '../../shared/store/repositories/exchangeAfter';
+import { claimBookingNotice } from '../../shared/store/repositories/games';
 import { saveGraphGrant } from '../../shared/store/repositories/graphGrants';
 import { claimApprovalCard } from '../../shared/store/repositories/joining';
 import { claimApplicationNotice } from '../../shared/store/repositories/mentoringApplications';
@@ -32,7 +38,7 @@ import { findOrCreateSignedInPerson, setPersonRegion, updatePersonDetails, upser
 import { takeTurn } from '../../shared/store/repositories/spacing';
 import type { Database } from '../../shared/store/schema';
 import { loadSeed, parseSeed } from '../../shared/store/seed/loadSeed';
-import { elina, TENANT, testSeed } from '../support/joiningWorld';
+import { elina, TENANT, testSeed, tiina } from '../support/joiningWorld';
 
 /** Before any visit or meeting: applications and plans are made now. */
 export const START = new Date('2029-12-03T08:00:00.000Z');
@@ -100,8 +106,14 @@ export async function fillEveryTable(db: Kysely<Database>) {
     await claimApprovalCard(db, { joinRequestId: asked.request.id, coordinatorPersonId: coordinator.id, conversationId: 'a:personal-chat-of-elina', now: START });
     ok(await decide({ ...ctx(START), teamsAutomation: false }, { actor: coordinator, requestId: asked.request.id, event: { type: 'approve' }, verb: 'approve' }), 'decided');
   }
+  // Aino is also a member of the children's network (Tiina approved her); Olli has asked to join it, still pending.
+  const lanuCoordinator = await findOrCreateSignedInPerson(db, { objectId: tiina.aadObjectId, tenantId: TENANT, name: tiina.name, now: START });
   aino.texts.push('Ainon viesti lasten verkostolle');
-  ok(await askToJoin({ ...ctx(START), teamsAutomation: false }, { person: aino.person, networkId: 'lanu', message: 'Ainon viesti lasten verkostolle' }), 'created');
+  const toLanu = ok(await askToJoin({ ...ctx(START), teamsAutomation: false }, { person: aino.person, networkId: 'lanu', message: 'Ainon viesti lasten verkostolle' }), 'created');
+  if (toLanu.outcome !== 'created') throw new Error('no request');
+  ok(await decide({ ...ctx(START), teamsAutomation: false }, { actor: lanuCoordinator, requestId: toLanu.request.id, event: { type: 'approve' }, verb: 'approve' }), 'decided');
+  olli.texts.push('Ollin viesti lasten verkostolle');
+  ok(await askToJoin({ ...ctx(START), teamsAutomation: false }, { person: olli.person, networkId: 'lanu', message: 'Ollin viesti lasten verkostolle' }), 'created');
 
   // A book coffee with one seat: Aino has it, Olli waits.
   const events = { ...ctx(START), meetingAutomation: false, reminderMinutes: [1440] };
@@ -167,11 +179,56 @@ export async function fillEveryTable(db: Kysely<Database>) {
   const exchange = await exchangesFor(db, { coordinator, sanna, hanna, aino, olli });
   await claimExchangeNotice(db, { applicationId: exchange.ainoVisit, notice: 'afterVisit', personId: aino.person.id }, START);
 
+  const games = await gamesFor(db, { coordinator: lanuCoordinator, aino });
+
   // Kollega's bookkeeping: Graph grants, and Graph work about Aino that failed with her address in the error.
   for (const m of [aino, olli]) await saveGraphGrant(db, m.person.aadObjectId!, `sealed-cache-of-${m.person.id}`, START);
   await enqueue(db, { kind: 'teams.removeMember', payload: { networkId: 'severi', personId: aino.person.id }, idempotencyKey: `teams.removeMember:severi:${aino.person.id}` }, START);
   await audit(db, { actor: 'graph', action: 'teams.memberRemoveFailed', subjectType: 'network', subjectId: 'severi', detail: { personId: aino.person.id, error: `No user ${aino.person.email}` } }, START);
-  return { coordinator, sanna, hanna, aino, olli, eventId, groupId, fixedThemeId: fixed.theme.id, exchange };
+  return { coordinator, lanuCoordinator, sanna, hanna, aino, olli, eventId, groupId, fixedThemeId: fixed.theme.id, exchange, games };
+}
+
+/**
+ * The children's network's games: Aino borrowed game 1 in January (it came back with a part missing) and has it
+ * at her library now, in March; game 2 is confirmed for her in April; a May booking she cancelled. Tiina decided
+ * each, wrote the year's reading challenge and added a guide.
+ */
+async function gamesFor(db: Kysely<Database>, p: { coordinator: PersonRecord; aino: Member }) {
+  const ctx = (now: Date) => ({ db, now });
+  const book = async (gameId: string, pickUpOn: string, returnOn: string, message: string) => {
+    p.aino.texts.push(message);
+    const booked = ok(await bookGame(ctx(START), { actor: p.aino.person, gameId, period: { pickUpOn, returnOn }, libraryId: 'porvoo-main', message }), 'booked');
+    if (booked.outcome !== 'booked') throw new Error('not booked');
+    return booked.booking.id;
+  };
+  const versions = new Map<string, number>();
+  const step = async (actor: PersonRecord, bookingId: string, now: Date, event: Parameters<typeof takeBookingStep>[1]['event']) => {
+    const done = ok(await takeBookingStep(ctx(now), { actor, bookingId, version: versions.get(bookingId) ?? 1, event }), 'done');
+    if (done.outcome === 'done') versions.set(bookingId, done.booking.version);
+  };
+  const january = await book('lanu-escape-room-1', '2030-01-07', '2030-01-20', 'Aino: pakohuonepeli tammikuun satutunneille');
+  const march = await book('lanu-escape-room-1', '2030-03-02', '2030-03-15', 'Aino: pakohuonepeli hiihtolomalle');
+  const april = await book('lanu-escape-room-2', '2030-04-01', '2030-04-14', 'Aino: pakohuonepeli pääsiäisen lukuviikolle');
+  const may = await book('lanu-escape-room-2', '2030-05-04', '2030-05-10', 'Aino: pakohuonepeli toukokuun perhepäivään');
+  for (const id of [january, march, april]) await step(p.coordinator, id, START, { type: 'confirm' });
+  await step(p.coordinator, january, at('2030-01-07T08:00:00.000Z'), { type: 'handOver', note: 'Tammikuun luovutus Ainolle' });
+  await step(p.coordinator, january, at('2030-01-20T14:00:00.000Z'), { type: 'return', condition: 'missingParts', note: 'Yksi numerolukko puuttui' });
+  await step(p.coordinator, march, at('2030-03-02T08:00:00.000Z'), { type: 'handOver', note: 'Maaliskuun luovutus Ainolle' });
+  p.aino.texts.push('Aino: toukokuun perhepäivä peruttiin');
+  await step(p.aino.person, may, START, { type: 'cancel', reason: 'Aino: toukokuun perhepäivä peruttiin' });
+  await claimBookingNotice(db, { bookingId: april, notice: 'confirmed', personId: p.aino.person.id }, START);
+  await claimBookingNotice(db, { bookingId: april, notice: 'booked', personId: p.coordinator.id }, START);
+  await claimBookingNotice(db, { bookingId: january, notice: 'returnReminder:2030-01-20', personId: p.aino.person.id }, START);
+
+  ok(await writeChallenge(ctx(START), {
+    actor: p.coordinator, networkId: 'lanu', publish: true,
+    draft: { year: 2030, title: { fi: 'Lukuhaaste 2030', sv: 'Läsutmaningen 2030' }, intro: { fi: 'Lue vuoden aikana', sv: 'Läs under året' }, tasks: [{ fi: 'Lue runokirja', sv: 'Läs en diktbok' }] },
+  }), 'saved');
+  ok(await writeGuide(ctx(START), {
+    actor: p.coordinator, networkId: 'lanu',
+    draft: { title: { fi: 'Pakohuonepelin ohje', sv: 'Anvisningar för rymningsspelet', en: 'Escape-room guide' }, editions: { fi: { url: 'https://example.org/pakohuone.pdf', published: '2029-11' } } },
+  }), 'saved');
+  return { january, march, april, may };
 }
 
 async function exchangesFor(db: Kysely<Database>, p: { coordinator: PersonRecord; sanna: PersonRecord; hanna: PersonRecord; aino: Member; olli: Member }) {

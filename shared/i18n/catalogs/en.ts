@@ -6,6 +6,8 @@ import { eventsEn } from './events/en';
 import { exchangeEn } from './exchange/en';
 import { exchangeBotEn } from './exchangeBot/en';
 import { privacyEn } from './privacy/en';
+import { resourcesEn } from './resources/en';
+import { resourcesBotEn } from './resourcesBot/en';
 import { mentoringEn } from './mentoring/en';
 
 export const en = {
@@ -128,6 +130,8 @@ export const en = {
   ...exchangeEn,
   ...exchangeBotEn,
   ...privacyEn,
+  ...resourcesEn,
+  ...resourcesBotEn,
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -4,6 +4,8 @@ import { eventsFi } from './events/fi';
 import { exchangeFi } from './exchange/fi';
 import { exchangeBotFi } from './exchangeBot/fi';
 import { privacyFi } from './privacy/fi';
+import { resourcesFi } from './resources/fi';
+import { resourcesBotFi } from './resourcesBot/fi';
 import { mentoringFi } from './mentoring/fi';
 
 export const fi: Catalog = {
@@ -126,4 +128,6 @@ export const fi: Catalog = {
   ...exchangeFi,
   ...exchangeBotFi,
   ...privacyFi,
+  ...resourcesFi,
+  ...resourcesBotFi,
 };

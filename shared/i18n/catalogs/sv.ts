@@ -4,6 +4,8 @@ import { eventsSv } from './events/sv';
 import { exchangeSv } from './exchange/sv';
 import { exchangeBotSv } from './exchangeBot/sv';
 import { privacySv } from './privacy/sv';
+import { resourcesSv } from './resources/sv';
+import { resourcesBotSv } from './resourcesBot/sv';
 import { mentoringSv } from './mentoring/sv';
 
 export const sv: Catalog = {
@@ -126,4 +128,6 @@ export const sv: Catalog = {
   ...exchangeSv,
   ...exchangeBotSv,
   ...privacySv,
+  ...resourcesSv,
+  ...resourcesBotSv,
 };
