@@ -14,11 +14,15 @@
 //   Swedish, dark theme:
 //   the joining and the event in lanu; the library directory searched by a Finnish name, the exchange stories, a
 //   reciprocal application sent at once, the coordinator recording an outside supervisor's request for changes, the
-//   applicant withdrawing, and the coordinator's exchange overview. Then inside a stand-in Teams
-//   host (teamsHost.html): Teams single sign-on with a token Kollega verifies against an Entra ID key stand-in,
-//   the language and theme from the Teams context, a theme change followed live, and a channel tab configured
-//   on its settings page (Save stores the network in the content URL) then opened on that network. Last, in
-//   English, a librarian downloads everything Kollega holds about them and erases it, confirming first.
+//   applicant withdrawing, and the coordinator's exchange overview; then the network's shared resources: a member
+//   books an escape-room game (an overlapping booking refused with the server's reason), the coordinator confirms,
+//   hands it over and takes it back with parts missing, declines another with a reason the member reads, and
+//   publishes the reading challenge and the PRAO guide, which the member reads, also in the channel tab. Then
+//   inside a stand-in Teams host (teamsHost.html): Teams single sign-on with a token Kollega verifies against an
+//   Entra ID key stand-in, the language and theme from the Teams context, a theme change followed live, and a
+//   channel tab configured on its settings page (Save stores the network in the content URL) then opened on that
+//   network. Last, in English, a librarian downloads everything Kollega holds about them and erases it,
+//   confirming first.
 // axe-core checks every view on the way; a serious or critical violation fails the run.
 // Arguments: --screenshots DIR saves the main views there (the README's pictures come from docs/).
 import { mkdirSync, readFileSync } from 'node:fs';
@@ -48,6 +52,11 @@ async function catalog(lang) {
 /** The server's staff-exchange messages (shared/i18n/catalogs/exchange), for the refusals the tab shows as they come. */
 async function serverExchangeCatalog(lang) {
   return Object.values(await importTs('shared', 'i18n', 'catalogs', 'exchange', `${lang}.ts`))[0];
+}
+
+/** The server's texts about shared resources (shared/i18n/catalogs/resources), for the refusals the tab shows as they come. */
+async function serverResourcesCatalog(lang) {
+  return Object.values(await importTs('shared', 'i18n', 'catalogs', 'resources', `${lang}.ts`))[0];
 }
 
 let failures = 0;
@@ -183,6 +192,7 @@ async function flow(browser, base, o) {
   if (o.mentoring) await mentoringSteps(member, boss, o);
   if (o.exchange === 'full') await exchangeSteps(browser, base, member, boss, o);
   if (o.exchange === 'look') await exchangeLook(member, boss, o);
+  if (o.resources) await resourceSteps(member, boss, o);
   await member.context.close();
   await boss.context.close();
 }
@@ -658,6 +668,258 @@ async function exchangeLook(member, boss, o) {
   });
 }
 
+/** A server text with its {placeholders} as a pattern matching whatever fills them. */
+const serverText = (text) => new RegExp(text.split(/\{\w+\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.+'));
+
+/** Months from this one (in Finland) to the month of `date`, for the calendar's "next month" button. */
+function monthsAhead(date) {
+  const [y, m] = dayFromNow(0).split('-').map(Number);
+  const [ty, tm] = date.split('-').map(Number);
+  return (ty - y) * 12 + (tm - m);
+}
+
+/**
+ * Issue 10, a network's shared resources, in the children's network: a member books an escape-room game and sees
+ * its days booked, an overlapping booking is refused with the server's reason, the coordinator confirms it (the
+ * calendar says confirmed), records the hand-over and the return with parts missing (a note required); the
+ * coordinator publishes the year's reading challenge and adds the PRAO guide, and the member reads both.
+ */
+async function resourceSteps(member, boss, o) {
+  const tag = `${o.lang}-${o.theme}`;
+  const server = await serverResourcesCatalog(o.lang);
+  const game = o.resources.game;
+  const pickUpOn = dayFromNow(20);
+  const returnOn = dayFromNow(23);
+  const gameCard = (page) => page.getByRole('article').filter({ has: page.getByRole('heading', { name: game, exact: true }) });
+  const bookingCard = (page) => page.getByRole('article').filter({ has: page.getByRole('heading', { name: startsWith(`${game}: `) }) });
+  const day = (page, date) => gameCard(page).locator(`td[data-date="${date}"]`);
+  const openResources = async ({ page, t }) => {
+    await page.reload();
+    await page.getByRole('tab', { name: t('nav.resources') }).click();
+    await page.getByLabel(t('resources.network'), { exact: true }).selectOption({ label: o.networkName });
+    await gameCard(page).waitFor();
+  };
+  const showMonthOf = async ({ page, t }, date) => {
+    for (let i = 0; i < monthsAhead(date); i++) await page.getByRole('button', { name: t('resources.calendar.next') }).click();
+    await day(page, date).waitFor();
+  };
+  const waitForStatus = (page, date, status) => page.waitForFunction(([d, s]) => document.querySelector(`td[data-date="${d}"]`)?.dataset.status === s, [date, status]);
+
+  await step(`[${tag}] a member books an escape-room game and sees its days booked in the calendar`, async () => {
+    const { page, t } = member;
+    await openResources(member);
+    await expectAccessible(page, 'the shared resources');
+    await gameCard(page).getByRole('button', { name: t('resources.book.named', { game }) }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(t('resources.book.pickUpOn')).fill(pickUpOn);
+    await dialog.getByLabel(t('resources.book.returnOn')).fill(returnOn);
+    await pickLibrary(page, dialog, t('resources.book.library'), 'Borgå', 'Borgå stadsbibliotek');
+    await dialog.getByLabel(t('resources.book.message')).fill('Till vår läsvecka för mellanstadiet.');
+    await expectAccessible(page, 'the booking form');
+    await dialog.getByRole('button', { name: t('resources.book.send') }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText(t('resources.book.sent', { game })).waitFor();
+    // The calendars move to the booking's month by themselves.
+    await waitForStatus(page, pickUpOn, 'booked');
+    const said = await day(page, returnOn).innerText();
+    if (!said.includes(t('resources.status.booked'))) throw new Error(`the return day reads "${said}", not ${t('resources.status.booked')}`);
+    await gameCard(page).locator('li[data-status="booked"]').waitFor();
+    await bookingCard(page).getByText(t('resources.state.requested'), { exact: true }).waitFor();
+    await expectAccessible(page, 'a booked game');
+    await shot(page, `tab-${tag}-resources`);
+    return `${pickUpOn} – ${returnOn} ${t('resources.status.booked')}`;
+  });
+
+  await step(`[${tag}] a second booking of overlapping days is refused with the server's reason`, async () => {
+    const { page, t } = member;
+    await gameCard(page).getByRole('button', { name: t('resources.book.named', { game }) }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(t('resources.book.pickUpOn')).fill(dayFromNow(22));
+    await dialog.getByLabel(t('resources.book.returnOn')).fill(dayFromNow(25));
+    await pickLibrary(page, dialog, t('resources.book.library'), 'Lovisa', 'Lovisa stadsbibliotek');
+    await dialog.getByRole('button', { name: t('resources.book.send') }).click();
+    const refusal = dialog.getByRole('alert');
+    await refusal.getByText(serverText(server['resources.taken'])).waitFor();
+    const said = (await refusal.innerText()).replace(/\s+/g, ' ');
+    await expectAccessible(page, 'a refused booking');
+    await dialog.getByRole('button', { name: t('common.cancel') }).click();
+    await dialog.waitFor({ state: 'detached' });
+    const bookings = await page.getByRole('article').filter({ has: page.getByRole('heading', { name: startsWith(`${game}: `) }) }).count();
+    if (bookings !== 1) throw new Error(`${bookings} bookings after the refused one`);
+    return said;
+  });
+
+  await step(`[${tag}] the coordinator confirms the booking and the calendar says confirmed`, async () => {
+    const { page, t } = boss;
+    await openResources(boss);
+    await showMonthOf(boss, pickUpOn);
+    await waitForStatus(page, pickUpOn, 'booked');
+    const card = bookingCard(page);
+    await card.getByText('Till vår läsvecka för mellanstadiet.').waitFor();
+    await card.getByText(o.member).waitFor();
+    await card.getByRole('button', { name: t('resources.step.confirm') }).click();
+    await card.getByText(t('resources.state.confirmed'), { exact: true }).waitFor();
+    await waitForStatus(page, pickUpOn, 'confirmed');
+    const said = await day(page, pickUpOn).innerText();
+    if (!said.includes(t('resources.status.confirmed'))) throw new Error(`the pick-up day reads "${said}"`);
+    await expectAccessible(page, "the coordinator's bookings");
+    return t('resources.status.confirmed');
+  });
+
+  await step(`[${tag}] the coordinator records the hand-over, then the return with missing parts, which needs a note`, async () => {
+    const { page, t } = boss;
+    const card = bookingCard(page);
+    await card.getByRole('button', { name: t('resources.step.handOver') }).click();
+    let dialog = page.getByRole('dialog');
+    await dialog.getByLabel(t('resources.note.handOver')).fill('Hämtat av Lotta vid disken.');
+    await dialog.getByRole('button', { name: t('resources.step.handOver') }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await card.getByText(t('resources.state.handedOver'), { exact: true }).waitFor();
+
+    await card.getByRole('button', { name: t('resources.step.return') }).click();
+    dialog = page.getByRole('dialog');
+    await dialog.getByRole('radio', { name: t('resources.condition.missingParts') }).check();
+    await dialog.getByRole('button', { name: t('resources.step.return') }).click();
+    await dialog.getByText(t('common.required')).waitFor();
+    await dialog.getByLabel(t('resources.return.note')).fill('Två ledtrådskort saknas.');
+    await expectAccessible(page, 'recording a return');
+    await dialog.getByRole('button', { name: t('resources.step.return') }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await card.getByText(t('resources.state.returned'), { exact: true }).waitFor();
+    await card.getByText(/Två ledtrådskort saknas\./).waitFor();
+    await gameCard(page).getByText(/Två ledtrådskort saknas\./).waitFor();
+    if (await card.getByRole('button').count()) throw new Error('a returned booking still offers steps');
+    return `${t('resources.condition.missingParts')}: Två ledtrådskort saknas.`;
+  });
+
+  await step(`[${tag}] the coordinator declines a booking with a reason, which the member reads, and its days are free again`, async () => {
+    const other = o.resources.otherGame;
+    const [from, to] = [dayFromNow(45), dayFromNow(46)];
+    const otherCard = (page) => page.getByRole('article').filter({ has: page.getByRole('heading', { name: other, exact: true }) });
+    const otherBooking = (page) => page.getByRole('article').filter({ has: page.getByRole('heading', { name: startsWith(`${other}: `) }) });
+    let { page, t } = member;
+    await otherCard(page).getByRole('button', { name: t('resources.book.named', { game: other }) }).click();
+    let dialog = page.getByRole('dialog');
+    await dialog.getByLabel(t('resources.book.pickUpOn')).fill(from);
+    await dialog.getByLabel(t('resources.book.returnOn')).fill(to);
+    await pickLibrary(page, dialog, t('resources.book.library'), 'Borgå', 'Borgå stadsbibliotek');
+    await dialog.getByRole('button', { name: t('resources.book.send') }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await otherBooking(page).getByText(t('resources.state.requested'), { exact: true }).waitFor();
+
+    ({ page, t } = boss);
+    await openResources(boss);
+    const booking = otherBooking(page);
+    await booking.getByRole('button', { name: t('resources.step.decline') }).click();
+    dialog = page.getByRole('dialog');
+    await dialog.getByRole('button', { name: t('resources.step.decline') }).click();
+    await dialog.getByText(t('common.required')).waitFor();
+    await dialog.getByLabel(t('resources.note.decline')).fill('Spelet är på service den veckan.');
+    await expectAccessible(page, 'declining a booking');
+    await dialog.getByRole('button', { name: t('resources.step.decline') }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByText(t('resources.done.decline')).waitFor();
+    // Closed and in a later month, it leaves this month's list of open bookings.
+    await booking.waitFor({ state: 'detached' });
+
+    ({ page, t } = member);
+    await openResources(member);
+    await showMonthOf(member, from);
+    const mine = otherBooking(page);
+    await mine.getByText(t('resources.state.declined'), { exact: true }).waitFor();
+    await mine.getByText('Spelet är på service den veckan.').waitFor();
+    const status = await otherCard(page).locator(`td[data-date="${from}"]`).getAttribute('data-status');
+    if (status !== 'free') throw new Error(`a declined booking's first day is ${status}, not free`);
+    return t('resources.state.declined');
+  });
+
+  const challenge = { fi: 'Uudenmaan kirjastojen lukuhaaste', sv: 'De nyländska bibliotekens läsutmaning' };
+  await step(`[${tag}] the coordinator publishes the reading challenge in Finnish and Swedish`, async () => {
+    const { page, t } = boss;
+    await page.getByRole('button', { name: t('resources.challenge.new') }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(t('resources.challenge.titleFi')).fill(challenge.fi);
+    await dialog.getByLabel(t('resources.challenge.titleSv')).fill(challenge.sv);
+    await dialog.getByLabel(t('resources.challenge.introFi')).fill('Lue vuoden aikana kirjoja näistä aiheista.');
+    await dialog.getByLabel(t('resources.challenge.introSv')).fill('Läs under året böcker på dessa teman.');
+    await dialog.getByLabel(t('resources.challenge.taskFi', { number: 1 })).fill('Kirja, jonka kansi on sininen');
+    await dialog.getByLabel(t('resources.challenge.taskSv', { number: 1 })).fill('En bok med blå pärm');
+    await dialog.getByRole('button', { name: t('resources.challenge.addTask') }).click();
+    await dialog.getByLabel(t('resources.challenge.taskFi', { number: 2 })).fill('Sarjakuva');
+    await dialog.getByLabel(t('resources.challenge.taskSv', { number: 2 })).fill('En serieroman');
+    await dialog.getByLabel(t('resources.challenge.publish')).check();
+    await expectAccessible(page, 'the reading challenge form');
+    await dialog.getByRole('button', { name: t('resources.save') }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('heading', { name: challenge[o.lang] }).waitFor();
+    return challenge[o.lang];
+  });
+
+  const prao = { fi: 'https://example.org/prao-opas-kirjastoille.pdf', sv: 'https://example.org/prao-guiden-for-bibliotek.pdf' };
+  await step(`[${tag}] the coordinator adds the PRAO guide with its Finnish and Swedish editions`, async () => {
+    const { page, t } = boss;
+    await page.getByRole('button', { name: t('resources.guide.add') }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel(t('resources.guide.titleFi')).fill('PRAO-opas kirjastoille');
+    await dialog.getByLabel(t('resources.guide.titleSv')).fill('PRAO-guiden för bibliotek');
+    await dialog.getByLabel(t('resources.guide.url.fi')).fill(prao.fi);
+    await dialog.getByLabel(t('resources.guide.published.fi')).fill('2021-11');
+    await dialog.getByLabel(t('resources.guide.url.sv')).fill(prao.sv);
+    await dialog.getByLabel(t('resources.guide.published.sv')).fill('2022-02');
+    await expectAccessible(page, 'the guide form');
+    await dialog.getByRole('button', { name: t('resources.save') }).click();
+    await dialog.waitFor({ state: 'detached' });
+    await page.getByRole('heading', { name: 'PRAO-guiden för bibliotek' }).waitFor();
+    await expectAccessible(page, "the coordinator's shared resources");
+    return 'PRAO-guiden för bibliotek';
+  });
+
+  await step(`[${tag}] the member reads the reading challenge in their language, the other on request, and finds the guide's own-language link first`, async () => {
+    const { page, t } = member;
+    await openResources(member);
+    await page.getByRole('heading', { name: challenge.sv }).waitFor();
+    await page.getByText('En bok med blå pärm').waitFor();
+    if (await page.getByRole('heading', { name: challenge.fi }).count()) throw new Error('the Finnish version shows before it was asked for');
+    await page.getByRole('switch', { name: t('resources.challenge.showOther') }).check();
+    await page.getByRole('heading', { name: challenge.fi }).waitFor();
+    const links = page.getByRole('list', { name: t('resources.guide.editions', { title: 'PRAO-guiden för bibliotek' }) }).getByRole('link');
+    const first = links.first();
+    await first.waitFor();
+    const [name, href] = [await first.innerText(), await first.getAttribute('href')];
+    if (!name.startsWith(t('resources.lang.sv')) || href !== prao.sv) throw new Error(`the first link is "${name}" to ${href}`);
+    if ((await links.nth(1).getAttribute('href')) !== prao.fi) throw new Error('the Finnish edition is not offered second');
+    await expectAccessible(page, 'the reading challenge and guides');
+    await shot(page, `tab-${tag}-resources-read`);
+    return `${name} → ${href}`;
+  });
+
+  await step(`[${tag}] the network's channel tab shows its games, reading challenge and guides`, async () => {
+    const { page, t } = member;
+    const url = new URL(page.url());
+    url.searchParams.set('network', o.resources.networkId);
+    await page.goto(url.href);
+    await page.getByRole('heading', { level: 1, name: o.networkName }).waitFor();
+    await gameCard(page).waitFor();
+    await page.getByRole('heading', { name: challenge.sv }).waitFor();
+    await page.getByRole('link', { name: startsWith(t('resources.lang.sv')) }).waitFor();
+    await expectAccessible(page, 'the channel tab with shared resources');
+    return url.search;
+  });
+
+  await step(`[${tag}] a bot card's link (?open=challenge:${o.resources.networkId}) opens the reading challenge in the personal tab`, async () => {
+    const { page, t } = member;
+    const url = new URL(page.url());
+    url.searchParams.delete('network');
+    url.searchParams.set('open', `challenge:${o.resources.networkId}`);
+    await page.goto(url.href);
+    await page.getByRole('tab', { name: t('nav.resources'), selected: true }).waitFor();
+    const heading = page.getByRole('heading', { name: t('resources.challenge.heading'), exact: true });
+    await page.waitForFunction((id) => document.activeElement?.id === id, `challenge-${o.resources.networkId}`);
+    await heading.waitFor();
+    return url.search;
+  });
+}
+
 /** The jest suites' Entra ID key stand-in (test/fixtures/entraTokens.ts), bundled for this script. */
 /** A librarian downloads what Kollega holds about them, then erases it, confirming first (issue 9's GDPR part). */
 async function myDataSteps(browser, base, o) {
@@ -802,6 +1064,7 @@ try {
     message: 'Jag jobbar med barn och unga i Borgå.',
     event: { fi: 'Lanujen ideakahvit', sv: 'Lanus idékaffe' },
     exchange: 'look',
+    resources: { game: 'Rymningsspel 1', otherGame: 'Rymningsspel 2', networkId: 'lanu' },
   });
   await inTeams(browser, base, entra, fixtures.TAB_APP_ID_URI);
   await myDataSteps(browser, base, { lang: 'en', theme: 'light', person: 'Developer Librarian (en)' });

@@ -29,6 +29,8 @@ export interface HttpOptions {
 export interface Http {
   get<T>(path: string): Promise<T>;
   send<T>(method: 'POST' | 'PUT', path: string, body?: unknown): Promise<T>;
+  /** A DELETE, answered 204 with no body. */
+  remove(path: string): Promise<void>;
   file(path: string): Promise<{ blob: Blob; fileName: string | null }>;
 }
 
@@ -76,6 +78,7 @@ export function createHttp(options: HttpOptions): Http {
   return {
     get: async (path) => json(await request('GET', path)),
     send: async (method, path, body) => json(await request(method, path, body ?? {})),
+    remove: async (path) => void (await request('DELETE', path)),
     file: async (path) => {
       const response = await request('GET', path);
       return { blob: await response.blob(), fileName: fileNameOf(response.headers.get('Content-Disposition')) };

@@ -33,6 +33,20 @@ import type {
   RegionList,
   StepBody,
 } from '../exchange/exchangeTypes';
+import type {
+  BookingBody,
+  BookingStepBody,
+  BookingView,
+  ChallengeBody,
+  ChallengesView,
+  ChallengeView,
+  GameBody,
+  GamesView,
+  GameView,
+  GuideBody,
+  GuidesView,
+  GuideView,
+} from '../resources/resourceTypes';
 import type { Http } from './http';
 
 export type GroupRole = 'mentor' | 'member';
@@ -131,6 +145,22 @@ export function kollegaApi(http: Http) {
     exchangeOverviewCsvPath: (year: number) => `/api/exchange/overview.csv?year=${year}`,
     setExchangeBudget: (unitId: string, year: number, amountCents: number) =>
       http.send<{ unitId: string; year: number; amountCents: number }>('PUT', `/api/exchange/budgets/${at(unitId)}/${year}`, { amountCents }),
+
+    /** A network's games with their calendars over [from, to] (the server's default range without one). */
+    games: (networkId: string, range?: { from: string; to: string }) =>
+      http.get<GamesView>(`/api/networks/${at(networkId)}/games${range ? `?${new URLSearchParams(range).toString()}` : ''}`),
+    addGame: (networkId: string, body: GameBody) => http.send<{ game: GameView }>('POST', `/api/networks/${at(networkId)}/games`, body),
+    changeGame: (gameId: string, body: GameBody) => http.send<{ game: GameView }>('PUT', `/api/games/${at(gameId)}`, body),
+    bookGame: (gameId: string, body: BookingBody) => http.send<{ booking: BookingView }>('POST', `/api/games/${at(gameId)}/bookings`, body),
+    /** `version` in the body is the one shown: a step from a stale view is refused (409). */
+    bookingStep: (bookingId: string, body: BookingStepBody) => http.send<{ booking: BookingView }>('POST', `/api/bookings/${at(bookingId)}/steps`, body),
+    challenges: (networkId: string) => http.get<ChallengesView>(`/api/networks/${at(networkId)}/challenges`),
+    saveChallenge: (networkId: string, year: number, body: ChallengeBody) =>
+      http.send<{ challenge: ChallengeView }>('PUT', `/api/networks/${at(networkId)}/challenges/${year}`, body),
+    guides: (networkId: string) => http.get<GuidesView>(`/api/networks/${at(networkId)}/guides`),
+    addGuide: (networkId: string, body: GuideBody) => http.send<{ guide: GuideView }>('POST', `/api/networks/${at(networkId)}/guides`, body),
+    changeGuide: (guideId: string, body: GuideBody) => http.send<{ guide: GuideView }>('PUT', `/api/guides/${at(guideId)}`, body),
+    removeGuide: (guideId: string) => http.remove(`/api/guides/${at(guideId)}`),
 
     /** Everything Kollega holds about the caller, or (an admin) about a named person: a JSON file. */
     myDataPath: () => '/api/me/personal-data',

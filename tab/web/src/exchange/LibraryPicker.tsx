@@ -16,9 +16,11 @@ interface Props {
   onChange: (library: LibrarySummary | null) => void;
   hint?: string;
   required?: boolean;
+  /** Only the libraries of this region, or these comma-separated regions (a game travels inside its network's). */
+  region?: string;
 }
 
-export function LibraryPicker({ label, value, onChange, hint, required }: Props) {
+export function LibraryPicker({ label, value, onChange, hint, required, region }: Props) {
   const { t, lang } = useI18n();
   const attempted = useFormAttempted();
   const shown = libraryWithTown(value, lang);
@@ -30,7 +32,7 @@ export function LibraryPicker({ label, value, onChange, hint, required }: Props)
   useEffect(() => {
     if (shown) setText(shown);
   }, [shown]);
-  const found = useLibraries({ q: query });
+  const found = useLibraries({ q: query, region });
   const libraries = found.data?.libraries ?? [];
 
   function type(next: string) {

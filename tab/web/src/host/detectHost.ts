@@ -4,6 +4,7 @@
  */
 import type { app } from '@microsoft/teams-js';
 import { languageOf } from './language';
+import { openedSectionOf } from '../resources/openedSection';
 import { pageOf, type Host } from './host';
 import { loadTeamsSdk, mayBeInTeams, type TeamsSdk } from './teamsSdk';
 import { themeOfQuery, themeOfTeams } from './themes';
@@ -34,6 +35,7 @@ export async function detectHost(): Promise<Host> {
       lang: languageOf(query.get('lang') ?? navigator.language),
       theme: themeOfQuery(query.get('theme')),
       ...pageOf(query),
+      opened: openedSectionOf(query.get('open')),
     };
   }
   const { sdk, context } = teams;
@@ -44,6 +46,7 @@ export async function detectHost(): Promise<Host> {
     lang: languageOf(context.app.locale),
     theme: themeOfTeams(context.app.theme),
     ...pageOf(query, context.page.frameContext),
+    opened: openedSectionOf(context.page.subPageId ?? query.get('open')),
     teamsToken: () => sdk.authentication.getAuthToken(),
     onThemeChange: (handler) => sdk.app.registerOnThemeChangeHandler((theme) => handler(themeOfTeams(theme))),
   };

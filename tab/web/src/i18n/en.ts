@@ -1,6 +1,7 @@
 /** English texts, for guests; the keys are those of fi.ts. */
 import type { Catalog } from './fi';
 import { privacyEn } from './privacy/en';
+import { resourcesEn } from './resources/en';
 
 export const en: Catalog = {
   'app.title': 'Kollega',
@@ -571,4 +572,5 @@ export const en: Catalog = {
   'exchange.counts.hosted': 'Hosted',
   'exchange.counts.none': 'No exchanges are agreed for this year yet.',
   ...privacyEn,
+  ...resourcesEn,
 };

@@ -1,5 +1,6 @@
 /** Suomenkieliset tekstit: tämä luettelo määrää avaimet, sv.ts ja en.ts kääntävät samat. */
 import { privacyFi } from './privacy/fi';
+import { resourcesFi } from './resources/fi';
 
 export const fi = {
   'app.title': 'Kollega',
@@ -570,6 +571,7 @@ export const fi = {
   'exchange.counts.hosted': 'Vastaanottanut',
   'exchange.counts.none': 'Tälle vuodelle ei ole vielä sovittuja vaihtoja.',
   ...privacyFi,
+  ...resourcesFi,
 } as const;
 
 export type MessageKey = keyof typeof fi;

@@ -1,6 +1,7 @@
 /** Svenska texter; nycklarna är desamma som i fi.ts. */
 import type { Catalog } from './fi';
 import { privacySv } from './privacy/sv';
+import { resourcesSv } from './resources/sv';
 
 export const sv: Catalog = {
   'app.title': 'Kollega',
@@ -571,4 +572,5 @@ export const sv: Catalog = {
   'exchange.counts.hosted': 'Tagit emot',
   'exchange.counts.none': 'Inga utbyten är överenskomna för året ännu.',
   ...privacySv,
+  ...resourcesSv,
 };

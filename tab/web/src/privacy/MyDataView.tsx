@@ -36,7 +36,7 @@ export function MyDataView({ me, onErased }: { me: Me; onErased: (reference: str
         <SectionHeading level={3} id="my-data-erase">{t('privacy.erase.title')}</SectionHeading>
         <p className={styles.text}>{t('privacy.erase.text')}</p>
         <ul className={styles.plainList}>
-          {(['removed', 'seats', 'costs', 'teams', 'again'] as const).map((point) => (
+          {(['removed', 'seats', 'loans', 'costs', 'teams', 'again'] as const).map((point) => (
             <li key={point}>{t(`privacy.erase.${point}`)}</li>
           ))}
         </ul>

@@ -1,4 +1,7 @@
-/** A channel tab shows one network: what it is, its coming events and, to its coordinators, its members. */
+/**
+ * A channel tab shows one network: what it is, its coming events, its shared resources (games on loan, reading
+ * challenge, guides; loaded after the rest) and, to its coordinators, its members.
+ */
 import { Spinner } from '@fluentui/react-components';
 import { Suspense, lazy } from 'react';
 import type { Me } from '../../../../shared/api/tabContract';
@@ -13,6 +16,7 @@ import { useI18n } from '../i18n/I18nContext';
 import { NoticeRegion } from '../notices/NoticeRegion';
 import { PageFrame } from './PageFrame';
 
+const NetworkResources = lazy(() => import('../resources/NetworkResources').then((m) => ({ default: m.NetworkResources })));
 const MembersSection = lazy(() => import('../coordinate/MembersSection').then((m) => ({ default: m.MembersSection })));
 
 export function ChannelTab({ networkId, me }: { networkId: string; me: Me }) {
@@ -44,6 +48,9 @@ export function ChannelTab({ networkId, me }: { networkId: string; me: Me }) {
       <NoticeRegion />
       <h2 className={styles.viewHeading}>{t('channel.upcoming')}</h2>
       <EventList networkId={networkId} emptyText={t('events.noneInNetwork')} />
+      <Suspense fallback={<Spinner label={t('app.loading')} />}>
+        <NetworkResources networkId={networkId} level={2} quiet />
+      </Suspense>
       {coordinates && (
         <Suspense fallback={<Spinner label={t('app.loading')} />}>
           <MembersSection networkId={networkId} level={2} round={0} />

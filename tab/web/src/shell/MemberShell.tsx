@@ -1,11 +1,12 @@
 /**
  * The personal tab: one tab per view, the coordinator's view only for coordinators; the heavier views (mentoring,
- * the staff exchange, coordination) are loaded when first opened. The staff exchange takes the place the
+ * the staff exchange, the networks' shared resources, coordination) are loaded when first opened. The staff exchange takes the place the
  * "My applications" placeholder held until it existed. "My data" is everyone's: their data to download or erase.
  */
 import { Spinner, Tab, TabList, makeStyles } from '@fluentui/react-components';
 import { Suspense, lazy, useState } from 'react';
 import type { Me } from '../../../../shared/api/tabContract';
+import type { OpenedSection } from '../resources/openedSection';
 import { EventsView } from '../events/EventsView';
 import { useI18n } from '../i18n/I18nContext';
 import { NetworksView } from '../networks/NetworksView';
@@ -17,22 +18,24 @@ import { PageFrame } from './PageFrame';
 const MentoringView = lazy(() => import('../mentoring/MentoringView').then((m) => ({ default: m.MentoringView })));
 const ExchangeView = lazy(() => import('../exchange/ExchangeView').then((m) => ({ default: m.ExchangeView })));
 const CoordinateView = lazy(() => import('../coordinate/CoordinateView').then((m) => ({ default: m.CoordinateView })));
+const ResourcesView = lazy(() => import('../resources/ResourcesView').then((m) => ({ default: m.ResourcesView })));
 const MyDataView = lazy(() => import('../privacy/MyDataView').then((m) => ({ default: m.MyDataView })));
 
-type View = 'networks' | 'events' | 'exchange' | 'group' | 'coordinate' | 'myData';
+type View = 'networks' | 'events' | 'exchange' | 'resources' | 'group' | 'coordinate' | 'myData';
 
 // Tabs wrap on a phone (Teams mobile) instead of running off the screen.
 const useStyles = makeStyles({ tabs: { flexWrap: 'wrap' } });
 
-export function MemberShell({ me }: { me: Me }) {
+/** `opened`: a section a bot card's link asked for; the shared resources open on it. */
+export function MemberShell({ me, opened }: { me: Me; opened: OpenedSection | null }) {
   const { t } = useI18n();
   const own = useStyles();
   const { dismiss } = useNotices();
-  const [view, setView] = useState<View>('networks');
+  const [view, setView] = useState<View>(opened ? 'resources' : 'networks');
   /** Set once the person erased themselves: only the outcome shows, so nothing signs them in again. */
   const [erasure, setErasure] = useState<{ reference: string | null } | null>(null);
   const coordinator = me.admin || me.coordinates.length > 0;
-  const views: View[] = ['networks', 'events', 'exchange', 'group', ...(coordinator ? (['coordinate'] as const) : []), 'myData'];
+  const views: View[] = ['networks', 'events', 'exchange', 'resources', 'group', ...(coordinator ? (['coordinate'] as const) : []), 'myData'];
 
   function select(next: View) {
     dismiss();
@@ -63,6 +66,11 @@ export function MemberShell({ me }: { me: Me }) {
         {view === 'exchange' && (
           <Suspense fallback={<Spinner label={t('app.loading')} />}>
             <ExchangeView />
+          </Suspense>
+        )}
+        {view === 'resources' && (
+          <Suspense fallback={<Spinner label={t('app.loading')} />}>
+            <ResourcesView me={me} opened={opened} />
           </Suspense>
         )}
         {view === 'group' && (

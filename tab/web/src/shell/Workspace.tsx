@@ -53,7 +53,7 @@ export function Workspace({ host, token, onUnauthorized }: Props) {
   } else if (host.page === 'channel' && host.networkId) {
     page = <ChannelTab networkId={host.networkId} me={me.data} />;
   } else {
-    page = <MemberShell me={me.data} />;
+    page = <MemberShell me={me.data} opened={host.opened ?? null} />;
   }
   return (
     <ApiContext.Provider value={api}>

@@ -12,6 +12,7 @@ export const privacyEn: Record<keyof typeof privacyFi, string> = {
   'privacy.erase.text': 'When you erase your data:',
   'privacy.erase.removed': 'your requests, answers, tips, questions, feedback, applications and your chats with Kollega are removed',
   'privacy.erase.seats': 'your places at events and in support groups are given up, and the first in the queue gets them',
+  'privacy.erase.loans': "your bookings of a network's games are removed and their days freed for others; a loan already handed over to your library stays in the network's records without your name",
   'privacy.erase.costs': 'staff exchange costs the development unit approved or paid are kept for its accounts, without your name',
   'privacy.erase.teams': "your membership of Teams teams is not changed: it belongs to your organisation's Microsoft 365",
   'privacy.erase.again': 'if you open Kollega again later, you start afresh',

@@ -10,6 +10,7 @@ export const privacyFi = {
   'privacy.erase.text': 'Kun poistat tietosi:',
   'privacy.erase.removed': 'pyyntösi, vastauksesi, vinkkisi, kysymyksesi, palautteesi, hakemuksesi ja keskustelusi Kollegan kanssa poistetaan',
   'privacy.erase.seats': 'paikkasi tapahtumissa ja tukiryhmissä vapautuvat muille, ja jonossa seuraava saa paikan',
+  'privacy.erase.loans': 'varauksesi verkoston peleistä poistetaan ja niiden päivät vapautuvat muille; kirjastollesi jo luovutettu laina säilyy verkoston tiedoissa ilman nimeäsi',
   'privacy.erase.costs': 'työntekijävaihdon kulut, jotka kehittämistehtävä on hyväksynyt tai maksanut, säilyvät kirjanpitoa varten ilman nimeäsi',
   'privacy.erase.teams': 'Teams-tiimien jäsenyyksiäsi ei muuteta: ne ovat organisaatiosi Microsoft 365:n tietoja',
   'privacy.erase.again': 'jos avaat Kollegan myöhemmin uudelleen, aloitat alusta',

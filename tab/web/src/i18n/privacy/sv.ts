@@ -12,6 +12,7 @@ export const privacySv: Record<keyof typeof privacyFi, string> = {
   'privacy.erase.text': 'När du raderar dina uppgifter:',
   'privacy.erase.removed': 'dina förfrågningar, svar, tips, frågor, respons, ansökningar och dina chattar med Kollega raderas',
   'privacy.erase.seats': 'dina platser på evenemang och i stödgrupper blir lediga, och den som står först i kön får platsen',
+  'privacy.erase.loans': 'dina bokningar av nätverkets spel raderas och dagarna blir lediga för andra; ett lån som redan lämnats ut till ditt bibliotek sparas i nätverkets uppgifter utan ditt namn',
   'privacy.erase.costs': 'kostnader för personalutbyte som utvecklingsuppdraget har godkänt eller betalat sparas för bokföringen utan ditt namn',
   'privacy.erase.teams': 'ditt medlemskap i Teams-team ändras inte: det hör till din organisations Microsoft 365',
   'privacy.erase.again': 'om du öppnar Kollega igen senare börjar du från början',
