@@ -58,6 +58,9 @@ param graphTokenCacheKey string = ''
 @description('TEAMS_APP_ID: Kollega\'s id in the tenant\'s Teams app catalog (after publishing), to install it for coordinators. Optional.')
 param teamsAppCatalogId string = ''
 
+@description('TEAMS_MANIFEST_ID: the Teams app\'s manifest id (the Agents Toolkit\'s TEAMS_APP_ID), for links from cards into the tab. Empty: the bot\'s app id.')
+param teamsManifestId string = ''
+
 @description('GUEST_INVITE_REDIRECT_URL: where a B2B guest lands after accepting. Empty: https://teams.microsoft.com.')
 param guestInviteRedirectUrl string = ''
 
@@ -158,6 +161,7 @@ param postgresBackupRetentionDays int = environmentName == 'prod' ? 35 : 7
 func unlessPlaceholder(value string) string => startsWith(value, '\${{') ? '' : value
 
 var teamsAppId = unlessPlaceholder(teamsAppCatalogId)
+var manifestId = unlessPlaceholder(teamsManifestId)
 var allowedTenants = unlessPlaceholder(tabAllowedTenants)
 var tokenCacheKey = unlessPlaceholder(graphTokenCacheKey)
 
@@ -247,6 +251,7 @@ module appSettings 'modules/appSettings.bicep' = {
     teamsAppCatalogId: teamsAppId
     guestInviteRedirectUrl: guestInviteRedirectUrl
     publicUrl: 'https://${webAppHost}'
+    teamsManifestId: manifestId
     eventReminders: eventReminders
     outboxLeaseSeconds: outboxLeaseSeconds
     personalDataRetentionDays: personalDataRetentionDays

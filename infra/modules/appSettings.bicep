@@ -38,6 +38,9 @@ param guestInviteRedirectUrl string
 @description('PUBLIC_URL: Kollega\'s https address.')
 param publicUrl string
 
+@description('TEAMS_MANIFEST_ID: the Teams app\'s manifest id, for links from cards into the tab; empty: the bot\'s app id.')
+param teamsManifestId string
+
 @description('EVENT_REMINDERS: minutes before an event, comma-separated.')
 param eventReminders string
 
@@ -90,6 +93,7 @@ resource appSettings 'Microsoft.Web/sites/config@2024-11-01' = {
     GUEST_INVITE_REDIRECT_URL: guestInviteRedirectUrl
     // Events.
     PUBLIC_URL: publicUrl
+    TEAMS_MANIFEST_ID: teamsManifestId
     EVENT_REMINDERS: eventReminders
     // Several instances: how soon a crashed one's outbox work is taken over.
     OUTBOX_LEASE_SECONDS: string(outboxLeaseSeconds)

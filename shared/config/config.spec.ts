@@ -96,6 +96,14 @@ describe('loadConfig', () => {
     expect(problemsOf({ PUBLIC_URL: 'kollega.example.org' })).toEqual([expect.stringMatching(/^PUBLIC_URL: must be an http\(s\) URL/)]);
   });
 
+  it('names the manifest in links into the tab: the bot\'s app id unless TEAMS_MANIFEST_ID says another, which must be a GUID', () => {
+    const bot = { MicrosoftAppId: '11111111-2222-4333-8444-555555555555', MicrosoftAppPassword: 'x', MicrosoftAppTenantId: '66666666-7777-4888-8999-000000000000' };
+    expect(loadConfig({}).teamsManifestId).toBeUndefined();
+    expect(loadConfig(bot).teamsManifestId).toBe(bot.MicrosoftAppId);
+    expect(loadConfig({ ...bot, TEAMS_MANIFEST_ID: 'aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee' }).teamsManifestId).toBe('aaaaaaaa-bbbb-4ccc-8ddd-eeeeeeeeeeee');
+    expect(problemsOf({ TEAMS_MANIFEST_ID: 'kollega' })).toEqual([expect.stringMatching(/^TEAMS_MANIFEST_ID: must be the manifest's id/)]);
+  });
+
   it('signs in to the tab with Teams only when told the audience and the tenants, and never by developer sign-in in production', () => {
     const tenant = '6f1c4a2e-3b7d-4c8e-9a15-2d0b7e5f8c41';
     expect(loadConfig({}).tab).toEqual({ appIdUri: undefined, allowedTenants: [], authorityHost: 'https://login.microsoftonline.com', devSignIn: false });

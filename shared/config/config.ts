@@ -56,6 +56,8 @@ export const envSchema = z.object({
   GRAPH_AUTHORITY_HOST: optionalUrl,
   TEAMS_APP_ID: optionalText.refine((v) => v === undefined || guid.test(v), { message: 'must be the Teams app id from the app catalog (a GUID)' }),
   GUEST_INVITE_REDIRECT_URL: optionalUrl,
+  // The Teams app's manifest id, when it is not the bot's app id: deep links from cards into the tab name it.
+  TEAMS_MANIFEST_ID: optionalText.refine((v) => v === undefined || guid.test(v), { message: 'must be the manifest\'s id (a GUID)' }),
   // Where people reach Kollega from outside (links in cards, e.g. an event's .ics file).
   PUBLIC_URL: optionalText.refine((v) => v === undefined || /^https?:\/\/[^\s?#]+$/.test(v), {
     message: 'must be an http(s) URL without a query, e.g. https://kollega.example.org',
@@ -114,6 +116,8 @@ export interface Config {
   graph: GraphConfig | undefined;
   /** Kollega's address for links in cards (no trailing slash); absent, such links are left out. */
   publicUrl: string | undefined;
+  /** The Teams app's manifest id (TEAMS_MANIFEST_ID, else the bot's app id): what a deep link into the tab names. */
+  teamsManifestId: string | undefined;
   /** Minutes before an event's start when those going are reminded, longest first. */
   eventReminders: number[];
   /** Days personal data is kept before the daily sweep removes or anonymises it (PERSONAL_DATA_RETENTION_DAYS). */
@@ -223,6 +227,7 @@ export function loadConfig(env: NodeJS.ProcessEnv): Config {
           }
         : undefined,
     publicUrl: e.PUBLIC_URL?.replace(/\/+$/, ''),
+    teamsManifestId: e.TEAMS_MANIFEST_ID ?? e.MicrosoftAppId,
     eventReminders: e.EVENT_REMINDERS,
     personalDataRetentionDays: e.PERSONAL_DATA_RETENTION_DAYS,
     outboxLeaseMs: e.OUTBOX_LEASE_SECONDS * 1000,

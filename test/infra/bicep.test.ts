@@ -238,7 +238,6 @@ const notAppSettings: Record<string, string> = {
   GRAPH_BASE_URL: 'Graph\'s address; empty is the public cloud (and the tests\' emulator sets it)',
   GRAPH_AUTHORITY_HOST: 'Entra ID\'s address for Graph; empty is the public cloud',
   ENTRA_AUTHORITY_HOST: 'Entra ID\'s address for the tab\'s sign-in; empty is the public cloud',
-  TEAMS_MANIFEST_ID: 'read by npm run package for the Teams app package, not by the server',
   PUBLISHER_NAME: 'read by npm run package for the Teams app package, not by the server',
   PRIVACY_URL: 'read by npm run package for the Teams app package, not by the server',
   TERMS_OF_USE_URL: 'read by npm run package for the Teams app package, not by the server',
