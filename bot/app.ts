@@ -75,18 +75,20 @@ export async function startKollega(config: Config, log: Logger, options: StartOp
     ? createDelegatedAccess(config.graph, config.graph.delegatedTokenKey, graphGrantVault(store.db, now), options.graphTransport)
     : undefined;
   const calendar = config.graph ? createCalendarGraph(config.graph, options.graphTransport, delegatedCalendar) : undefined;
+  // The manifest's id is the bot's app id unless TEAMS_MANIFEST_ID names another (as the Agents Toolkit's does).
+  const tabs = { appId: config.teamsManifestId, publicUrl: config.publicUrl };
   const events = { meetingAutomation: Boolean(config.graph), graphTenantId: config.graph?.tenantId, reminderMinutes: config.eventReminders, publicUrl: config.publicUrl };
   const outbox = createOutboxWorker({
     store,
     log,
     now,
     lockMs: config.outboxLeaseMs,
-    handlers: jobHandlers({ store, log, proactive, graph, calendar, graphConfig: config.graph, now, events, retentionDays: config.personalDataRetentionDays }),
+    handlers: jobHandlers({ store, log, proactive, graph, calendar, graphConfig: config.graph, now, events, tabs, retentionDays: config.personalDataRetentionDays }),
     onFailed: onJobFailed({ store, proactive, now, events }),
   });
   // Members recorded while Teams membership was by hand now join their teams in bulk.
   if (graph) await enqueueMembershipSync(store.db, now());
-  const bot = new KollegaBot({ store, log, now, teamsAutomation: Boolean(graph), outbox, recent: new RecentlySeen(), events });
+  const bot = new KollegaBot({ store, log, now, teamsAutomation: Boolean(graph), outbox, recent: new RecentlySeen(), events, tabs });
   const devTokens = config.tab.devSignIn ? createDevTokens() : undefined;
   if (devTokens) log.warn('developer sign-in is on (TAB_DEV_SIGN_IN): anyone reaching the tab can act as anyone');
   const { appIdUri, allowedTenants, authorityHost } = config.tab;

@@ -53,3 +53,27 @@ describe('parseCommand', () => {
     expect(parseCommand(text)).toEqual(command);
   });
 });
+
+describe('parseCommand: shared resources', () => {
+  it.each([
+    ['which games are free in March?', 'which games are free in March?'],
+    ['mitkä pelit ovat vapaana maaliskuussa?', 'mitkä pelit ovat vapaana maaliskuussa?'],
+    ['Vilka spel är lediga i mars?', 'Vilka spel är lediga i mars?'],
+    ['<at>Kollega</at> onko pakohuonepelejä vapaana 3/2027?', 'onko pakohuonepelejä vapaana 3/2027?'],
+    ['games in 2027-06', 'games in 2027-06'],
+  ])('%j asks which games are free', (text, asked) => {
+    expect(parseCommand(text)).toEqual({ kind: 'games', text: asked, bare: false });
+  });
+
+  it.each(['games', 'pelit', 'spel', 'Escape-room games'])('%j alone asks for the coming weeks', (text) => {
+    expect(parseCommand(text)).toMatchObject({ kind: 'games', bare: true });
+  });
+
+  it.each(['resources', 'materiaalit', 'aineistot', 'resurser', 'material', 'Lukuhaaste'])('%j shows the materials', (text) => {
+    expect(parseCommand(text)).toEqual({ kind: 'resources' });
+  });
+
+  it.each(['speleology', 'pelikaani', 'gamesmanship'])('%j is no question about games', (text) => {
+    expect(parseCommand(text)).toEqual({ kind: 'unknown' });
+  });
+});

@@ -10,6 +10,7 @@ import type { JobContext, JobHandler } from '../shared/jobs/worker';
 import type { Logger } from '../shared/log/logger';
 import { eventJobs } from '../shared/services/events';
 import { exchangeJobs } from '../shared/services/exchange';
+import { resourceJobs } from '../shared/services/gameBookings';
 import { joiningJobs } from '../shared/services/joining';
 import { mentoringJobs } from '../shared/services/mentoring';
 import { retentionJobs, sweepPersonalData } from '../shared/services/retention';
@@ -20,11 +21,13 @@ import { cancelMeeting, createMeeting, meetingGaveUp, syncAttendees, updateMeeti
 import { notifyChange, notifyPromoted, remind } from './notifications/eventMessages';
 import { onExchangeStep } from './notifications/exchangeSteps';
 import { askAfterVisit, remindOfVisit } from './notifications/exchangeVisit';
+import { notifyBooked, onBookingStep, payloadOf, remindOfLoan, type ResourceWork } from './notifications/gameBookings';
 import { notifyApplicant, notifyApplicationCoordinators } from './notifications/mentoringApplications';
 import { requestFeedback, sendAgenda } from './notifications/mentoringMessages';
 import { createSeries, syncMeeting, syncSeriesAttendees } from './notifications/mentoringSeries';
 import { notifyCoordinators, notifyRequester, updateApprovalCards, type NotificationWork } from './notifications/joinRequests';
 import type { Proactive } from './proactive';
+import type { TabLinks } from './tabLink';
 
 const requestPayload = z.object({ requestId: z.uuid() });
 const membershipPayload = z.object({ networkId: z.string().min(1), personId: z.uuid() });
@@ -42,6 +45,9 @@ const exchangeStepPayload = applicationPayload.extend({ seq: z.number().int().po
 const exchangeReminderPayload = applicationPayload.extend({ startsOn: calendarDay });
 const exchangeAfterPayload = applicationPayload.extend({ endsOn: calendarDay });
 const retentionPayload = z.object({ day: calendarDay });
+const bookingPayload = z.object({ bookingId: z.uuid() });
+const bookingStepPayload = bookingPayload.extend({ version: z.number().int().positive() });
+const loanReminderPayload = bookingPayload.extend({ day: calendarDay });
 
 export interface JobDeps {
   store: Store;
@@ -52,11 +58,13 @@ export interface JobDeps {
   graphConfig: Config['graph'];
   now: () => Date;
   events: { publicUrl?: string; reminderMinutes: readonly number[] };
+  /** Where cards link into Kollega's tab. */
+  tabs: TabLinks;
   /** PERSONAL_DATA_RETENTION_DAYS. */
   retentionDays: number;
 }
 
-export function jobHandlers({ store, proactive, graph, calendar, graphConfig, now, events, retentionDays }: JobDeps): Record<string, JobHandler> {
+export function jobHandlers({ store, proactive, graph, calendar, graphConfig, now, events, tabs, retentionDays }: JobDeps): Record<string, JobHandler> {
   const teamsAppId = graphConfig?.teamsAppId;
   const notifications: NotificationWork = {
     db: store.db,
@@ -85,6 +93,11 @@ export function jobHandlers({ store, proactive, graph, calendar, graphConfig, no
   handlers[exchangeJobs.step] = (payload, ctx) => onExchangeStep(eventWork(ctx), exchangeStepPayload.parse(payload));
   handlers[exchangeJobs.reminder] = (payload, ctx) => remindOfVisit(eventWork(ctx), exchangeReminderPayload.parse(payload));
   handlers[exchangeJobs.afterVisit] = (payload, ctx) => askAfterVisit(eventWork(ctx), exchangeAfterPayload.parse(payload));
+  const resourceWork = (ctx: JobContext): ResourceWork => ({ db: store.db, proactive: proactive.forJob(ctx.job.id), now, tabs });
+  handlers[resourceJobs.booked] = (payload, ctx) => notifyBooked(resourceWork(ctx), payloadOf(bookingPayload, payload));
+  handlers[resourceJobs.bookingStep] = (payload, ctx) => onBookingStep(resourceWork(ctx), payloadOf(bookingStepPayload, payload));
+  handlers[resourceJobs.pickUpReminder] = (payload, ctx) => remindOfLoan(resourceWork(ctx), 'pickUp', payloadOf(loanReminderPayload, payload));
+  handlers[resourceJobs.returnReminder] = (payload, ctx) => remindOfLoan(resourceWork(ctx), 'return', payloadOf(loanReminderPayload, payload));
   handlers[retentionJobs.sweep] = async (payload) => {
     retentionPayload.parse(payload);
     await sweepPersonalData({ db: store.db, now: now(), days: retentionDays });

@@ -39,6 +39,9 @@ import { feedbackFromCard, proposeFromCard, questionFromCard, themesAnswer, vote
 import { applyForm, applyFromCard, decideFromCard, groupsAnswer, refreshApplication, withdrawFromCard } from './handlers/mentoringApplications';
 import { exchangeAnswer, isExchangeAction } from './handlers/exchangeActions';
 import { exchangesAnswer } from './handlers/exchanges';
+import { isResourceAction, resourceAnswer } from './handlers/gameBookingActions';
+import { freeGamesAnswer } from './handlers/games';
+import { resourcesAnswer } from './handlers/resources';
 import type { BotServices } from './services';
 import { beginTurn, type Turn } from './turn';
 
@@ -84,6 +87,12 @@ export class KollegaBot extends TeamsActivityHandler {
       case 'requests':
       case 'members':
         for (const card of await coordinatorList(turn, this.services, command.kind, command.networkName)) await this.reply(turn, card);
+        return;
+      case 'games':
+        for (const card of await freeGamesAnswer(turn, this.services, command)) await this.reply(turn, card);
+        return;
+      case 'resources':
+        for (const card of await resourcesAnswer(turn, this.services)) await this.reply(turn, card);
         return;
       case 'unknown':
         return sendNotUnderstood(turn, this.services);
@@ -147,6 +156,7 @@ export class KollegaBot extends TeamsActivityHandler {
 
   private async cardFor(turn: Turn, action: CardAction): Promise<AdaptiveCard> {
     if (isExchangeAction(action)) return exchangeAnswer(turn, this.services, action);
+    if (isResourceAction(action)) return resourceAnswer(turn, this.services, action);
     switch (action.action) {
       case 'help':
         return welcomeCard({ lang: turn.lang, inChannel: turn.inChannel });

@@ -3,6 +3,7 @@ import { BoundedMap } from '../shared/collections/boundedMap';
 import type { Logger } from '../shared/log/logger';
 import type { EventSettings } from '../shared/services/events';
 import type { Store } from '../shared/store/database';
+import type { TabLinks } from './tabLink';
 
 export interface BotServices {
   store: Store;
@@ -15,6 +16,8 @@ export interface BotServices {
   /** What this process last wrote or asked, to skip repeating it on every turn (per app, not global). */
   recent: RecentlySeen;
   events: EventSettings;
+  /** Where cards link into Kollega's tab. */
+  tabs: TabLinks;
 }
 
 export class RecentlySeen {

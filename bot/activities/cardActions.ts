@@ -8,6 +8,7 @@ import { eventKinds, rsvpAnswers } from '../../shared/domain/events';
 import { bookTipFields, eventPlanFields, numberText, practiceFields, typed } from '../../shared/validation/eventFields';
 import { validate, type Validated } from '../../shared/validation/validate';
 import { exchangeActionSchemas } from './exchangeActions';
+import { resourceActionSchemas } from './resourceActions';
 
 const id = z.string().trim().min(1).max(64).regex(/^[a-z0-9-]+$/);
 const uuid = z.uuid();
@@ -48,6 +49,7 @@ export const cardActionSchema = z.discriminatedUnion('action', [
   z.object({ action: z.literal('mentoringApplicationRefresh'), applicationId: uuid }),
   z.object({ action: z.literal('mentoringFeedback'), meetingId: uuid, usefulness: numberText, wellbeing: numberText, comment: typed(1000) }),
   ...exchangeActionSchemas,
+  ...resourceActionSchemas,
 ]);
 
 export type CardAction = z.output<typeof cardActionSchema>;

@@ -25,7 +25,10 @@ export function welcomeCard({ lang, regionName, notice, inChannel }: WelcomeCard
     notice: notice ?? '',
     title: t('welcome.title'),
     intro: t('welcome.intro'),
-    features: [feature('networks'), feature('coffee'), feature('mentoring'), feature('exchange')],
+    features: [
+      feature('networks'), feature('coffee'), feature('mentoring'), feature('exchange'),
+      { title: t('resourcesBot.welcome.title'), text: t('resourcesBot.welcome.text') },
+    ],
     region: regionName ? t('welcome.regionKnown', { region: regionName }) : '',
     hint: inChannel ? t('welcome.channelHint') : t('welcome.helpHint'),
     actions: [

@@ -367,6 +367,17 @@ async function main() {
     if (!userIds.includes(member.id)) throw new Error(`the updated card does not refresh for the member (userIds ${JSON.stringify(userIds)})`);
     return `own view "You are going.", channel card updated, refresh for ${member.name}`;
   });
+
+  // (f) Shared resources: the coordinator asks which escape-room games are free next March; both of the
+  // children's network's games come back on one card, each with its free periods.
+  await settle();
+  await check('"which games are free in March?" answers with each game\'s free periods', async () => {
+    const from = frames.length;
+    await post(`/_conversation/v1/conversations/${encodeURIComponent(personal)}/messages`, { from: { id: user.id }, text: 'which games are free in March?', textFormat: 'plain' });
+    const both = (c) => /Escape-room game 1/.test(cardText(c)) && /Escape-room game 2/.test(cardText(c)) && /March/.test(cardText(c));
+    const answer = await waitFrame(from, (f) => isCreate(f) && inConv(personal)(f) && cards(f).some(both), REPLY_TIMEOUT_MS, 'free games card');
+    return cardText(cards(answer).find(both)).replace(/\s+/g, ' ').slice(0, 160);
+  });
 }
 
 const overall = setTimeout(async () => {
