@@ -1,11 +1,12 @@
 /**
  * The outbox's handlers: which code does each kind of work after a person's action was answered.
- * Payloads are validated like any other input; a malformed one fails the job instead of doing harm.
+ * Payloads are validated like any other input; a malformed one fails the job at once instead of doing harm.
  */
 import { z } from 'zod';
 import type { Config } from '../shared/config/config';
 import type { CalendarGraph, TeamsGraph } from '../shared/graph';
 import type { OutboxJobRecord } from '../shared/jobs/outbox';
+import { jobPayload } from '../shared/jobs/payload';
 import type { JobContext, JobHandler } from '../shared/jobs/worker';
 import type { Logger } from '../shared/log/logger';
 import { eventJobs } from '../shared/services/events';
@@ -21,7 +22,7 @@ import { cancelMeeting, createMeeting, meetingGaveUp, syncAttendees, updateMeeti
 import { notifyChange, notifyPromoted, remind } from './notifications/eventMessages';
 import { onExchangeStep } from './notifications/exchangeSteps';
 import { askAfterVisit, remindOfVisit } from './notifications/exchangeVisit';
-import { notifyBooked, onBookingStep, payloadOf, remindOfLoan, type ResourceWork } from './notifications/gameBookings';
+import { notifyBooked, onBookingStep, remindOfLoan, type ResourceWork } from './notifications/gameBookings';
 import { notifyApplicant, notifyApplicationCoordinators } from './notifications/mentoringApplications';
 import { requestFeedback, sendAgenda } from './notifications/mentoringMessages';
 import { createSeries, syncMeeting, syncSeriesAttendees } from './notifications/mentoringSeries';
@@ -75,53 +76,53 @@ export function jobHandlers({ store, proactive, graph, calendar, graphConfig, no
   // Each job's messages are paced as that job's, so one that must wait for Teams keeps its place.
   const forJob = (ctx: JobContext): NotificationWork => ({ ...notifications, proactive: proactive.forJob(ctx.job.id), claimLeaseMs: ctx.leaseMs });
   const handlers: Record<string, JobHandler> = {
-    [joiningJobs.notifyCoordinators]: (payload, ctx) => notifyCoordinators(forJob(ctx), requestPayload.parse(payload)),
-    [joiningJobs.updateCards]: (payload, ctx) => updateApprovalCards(forJob(ctx), requestPayload.parse(payload)),
-    [joiningJobs.notifyRequester]: (payload, ctx) => notifyRequester(forJob(ctx), requestPayload.parse(payload)),
+    [joiningJobs.notifyCoordinators]: (payload, ctx) => notifyCoordinators(forJob(ctx), jobPayload(requestPayload, payload)),
+    [joiningJobs.updateCards]: (payload, ctx) => updateApprovalCards(forJob(ctx), jobPayload(requestPayload, payload)),
+    [joiningJobs.notifyRequester]: (payload, ctx) => notifyRequester(forJob(ctx), jobPayload(requestPayload, payload)),
   };
   const eventWork = (ctx: JobContext): EventWork => ({ db: store.db, proactive: proactive.forJob(ctx.job.id), now, ...events });
-  handlers[eventJobs.post] = (payload, ctx) => postEventCard(eventWork(ctx), eventPayload.parse(payload));
-  handlers[eventJobs.updateCards] = (payload, ctx) => updateEventCards(eventWork(ctx), eventPayload.parse(payload));
-  handlers[eventJobs.summary] = (payload, ctx) => postContributions(eventWork(ctx), summaryPayload.parse(payload));
-  handlers[eventJobs.notifyChange] = (payload, ctx) => notifyChange(eventWork(ctx), changePayload.parse(payload));
-  handlers[eventJobs.notifyPromoted] = (payload, ctx) => notifyPromoted(eventWork(ctx), promotedPayload.parse(payload));
-  handlers[eventJobs.remind] = (payload, ctx) => remind(eventWork(ctx), reminderPayload.parse(payload));
-  handlers[mentoringJobs.agenda] = (payload, ctx) => sendAgenda(eventWork(ctx), meetingPayload.parse(payload));
-  handlers[mentoringJobs.feedback] = (payload, ctx) => requestFeedback(eventWork(ctx), meetingPayload.parse(payload));
-  handlers[mentoringJobs.notifyApplication] = (payload, ctx) => notifyApplicationCoordinators(eventWork(ctx), applicationPayload.parse(payload));
-  handlers[mentoringJobs.notifyApplicant] = (payload, ctx) => notifyApplicant(eventWork(ctx), applicationPayload.parse(payload));
-  handlers[exchangeJobs.step] = (payload, ctx) => onExchangeStep(eventWork(ctx), exchangeStepPayload.parse(payload));
-  handlers[exchangeJobs.reminder] = (payload, ctx) => remindOfVisit(eventWork(ctx), exchangeReminderPayload.parse(payload));
-  handlers[exchangeJobs.afterVisit] = (payload, ctx) => askAfterVisit(eventWork(ctx), exchangeAfterPayload.parse(payload));
+  handlers[eventJobs.post] = (payload, ctx) => postEventCard(eventWork(ctx), jobPayload(eventPayload, payload));
+  handlers[eventJobs.updateCards] = (payload, ctx) => updateEventCards(eventWork(ctx), jobPayload(eventPayload, payload));
+  handlers[eventJobs.summary] = (payload, ctx) => postContributions(eventWork(ctx), jobPayload(summaryPayload, payload));
+  handlers[eventJobs.notifyChange] = (payload, ctx) => notifyChange(eventWork(ctx), jobPayload(changePayload, payload));
+  handlers[eventJobs.notifyPromoted] = (payload, ctx) => notifyPromoted(eventWork(ctx), jobPayload(promotedPayload, payload));
+  handlers[eventJobs.remind] = (payload, ctx) => remind(eventWork(ctx), jobPayload(reminderPayload, payload));
+  handlers[mentoringJobs.agenda] = (payload, ctx) => sendAgenda(eventWork(ctx), jobPayload(meetingPayload, payload));
+  handlers[mentoringJobs.feedback] = (payload, ctx) => requestFeedback(eventWork(ctx), jobPayload(meetingPayload, payload));
+  handlers[mentoringJobs.notifyApplication] = (payload, ctx) => notifyApplicationCoordinators(eventWork(ctx), jobPayload(applicationPayload, payload));
+  handlers[mentoringJobs.notifyApplicant] = (payload, ctx) => notifyApplicant(eventWork(ctx), jobPayload(applicationPayload, payload));
+  handlers[exchangeJobs.step] = (payload, ctx) => onExchangeStep(eventWork(ctx), jobPayload(exchangeStepPayload, payload));
+  handlers[exchangeJobs.reminder] = (payload, ctx) => remindOfVisit(eventWork(ctx), jobPayload(exchangeReminderPayload, payload));
+  handlers[exchangeJobs.afterVisit] = (payload, ctx) => askAfterVisit(eventWork(ctx), jobPayload(exchangeAfterPayload, payload));
   const resourceWork = (ctx: JobContext): ResourceWork => ({ db: store.db, proactive: proactive.forJob(ctx.job.id), now, tabs });
-  handlers[resourceJobs.booked] = (payload, ctx) => notifyBooked(resourceWork(ctx), payloadOf(bookingPayload, payload));
-  handlers[resourceJobs.bookingStep] = (payload, ctx) => onBookingStep(resourceWork(ctx), payloadOf(bookingStepPayload, payload));
-  handlers[resourceJobs.pickUpReminder] = (payload, ctx) => remindOfLoan(resourceWork(ctx), 'pickUp', payloadOf(loanReminderPayload, payload));
-  handlers[resourceJobs.returnReminder] = (payload, ctx) => remindOfLoan(resourceWork(ctx), 'return', payloadOf(loanReminderPayload, payload));
+  handlers[resourceJobs.booked] = (payload, ctx) => notifyBooked(resourceWork(ctx), jobPayload(bookingPayload, payload));
+  handlers[resourceJobs.bookingStep] = (payload, ctx) => onBookingStep(resourceWork(ctx), jobPayload(bookingStepPayload, payload));
+  handlers[resourceJobs.pickUpReminder] = (payload, ctx) => remindOfLoan(resourceWork(ctx), 'pickUp', jobPayload(loanReminderPayload, payload));
+  handlers[resourceJobs.returnReminder] = (payload, ctx) => remindOfLoan(resourceWork(ctx), 'return', jobPayload(loanReminderPayload, payload));
   handlers[retentionJobs.sweep] = async (payload) => {
-    retentionPayload.parse(payload);
+    jobPayload(retentionPayload, payload);
     await sweepPersonalData({ db: store.db, now: now(), days: retentionDays });
   };
   if (calendar) {
     const meetingWork = (ctx: JobContext) => ({ ...eventWork(ctx), calendar });
-    handlers[eventJobs.createMeeting] = (payload, ctx) => createMeeting(meetingWork(ctx), eventPayload.parse(payload));
-    handlers[eventJobs.updateMeeting] = (payload, ctx) => updateMeeting(meetingWork(ctx), eventPayload.parse(payload));
-    handlers[eventJobs.cancelMeeting] = (payload, ctx) => cancelMeeting(meetingWork(ctx), eventPayload.parse(payload));
-    handlers[eventJobs.syncAttendees] = (payload, ctx) => syncAttendees(meetingWork(ctx), eventPayload.parse(payload));
+    handlers[eventJobs.createMeeting] = (payload, ctx) => createMeeting(meetingWork(ctx), jobPayload(eventPayload, payload));
+    handlers[eventJobs.updateMeeting] = (payload, ctx) => updateMeeting(meetingWork(ctx), jobPayload(eventPayload, payload));
+    handlers[eventJobs.cancelMeeting] = (payload, ctx) => cancelMeeting(meetingWork(ctx), jobPayload(eventPayload, payload));
+    handlers[eventJobs.syncAttendees] = (payload, ctx) => syncAttendees(meetingWork(ctx), jobPayload(eventPayload, payload));
     const seriesWork = { db: store.db, now, calendar };
-    handlers[mentoringJobs.createSeries] = (payload) => createSeries(seriesWork, groupPayload.parse(payload));
-    handlers[mentoringJobs.syncMeeting] = (payload) => syncMeeting(seriesWork, meetingPayload.parse(payload));
-    handlers[mentoringJobs.syncAttendees] = (payload) => syncSeriesAttendees(seriesWork, groupPayload.parse(payload));
+    handlers[mentoringJobs.createSeries] = (payload) => createSeries(seriesWork, jobPayload(groupPayload, payload));
+    handlers[mentoringJobs.syncMeeting] = (payload) => syncMeeting(seriesWork, jobPayload(meetingPayload, payload));
+    handlers[mentoringJobs.syncAttendees] = (payload) => syncSeriesAttendees(seriesWork, jobPayload(groupPayload, payload));
   } else {
     // Without Graph there is no Teams series to follow: the group's changes are only Kollega's.
-    handlers[mentoringJobs.syncMeeting] = async (payload) => void meetingPayload.parse(payload);
-    handlers[mentoringJobs.syncAttendees] = async (payload) => void groupPayload.parse(payload);
+    handlers[mentoringJobs.syncMeeting] = async (payload) => void jobPayload(meetingPayload, payload);
+    handlers[mentoringJobs.syncAttendees] = async (payload) => void jobPayload(groupPayload, payload);
   }
   if (graph && graphConfig) {
     const membership = { db: store.db, graph, hostTenantId: graphConfig.tenantId, guestRedirectUrl: graphConfig.guestRedirectUrl, now };
-    handlers[joiningJobs.addTeamsMember] = (payload) => addApprovedMember(membership, requestPayload.parse(payload));
-    handlers[joiningJobs.removeTeamsMember] = (payload) => removeFormerMember(membership, membershipPayload.parse(payload));
-    handlers[joiningJobs.syncTeamsMembers] = (payload) => syncManualMembers(membership, networkPayload.parse(payload));
+    handlers[joiningJobs.addTeamsMember] = (payload) => addApprovedMember(membership, jobPayload(requestPayload, payload));
+    handlers[joiningJobs.removeTeamsMember] = (payload) => removeFormerMember(membership, jobPayload(membershipPayload, payload));
+    handlers[joiningJobs.syncTeamsMembers] = (payload) => syncManualMembers(membership, jobPayload(networkPayload, payload));
   }
   return handlers;
 }

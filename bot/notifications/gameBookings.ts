@@ -7,14 +7,12 @@
  * - resources.pickUpReminder / returnReminder: the booker is reminded, only while the loan still stands and its
  *   day is still the one the reminder was made for (a cancelled or moved loan is not reminded of).
  * What is told is read from the booking as it is when the message goes; a step overtaken by a later one is left to
- * that one's job. A payload that does not validate fails the job at once.
+ * that one's job.
  */
-import type { z } from 'zod';
 import { inLanguage } from '../../shared/domain/localized';
 import { formatDay } from '../../shared/i18n/format';
 import { languageOf } from '../../shared/i18n/language';
 import { translator, type Translate } from '../../shared/i18n/translate';
-import { PermanentJobError } from '../../shared/jobs/errors';
 import { auditTrail } from '../../shared/store/repositories/audit';
 import { claimBookingNotice, releaseBookingNotice } from '../../shared/store/repositories/games';
 import { getPerson, type PersonRecord } from '../../shared/store/repositories/people';
@@ -27,13 +25,6 @@ import type { EventWork } from './eventCards';
 import { sendClaimedToEach } from './personal';
 
 export type ResourceWork = Pick<EventWork, 'db' | 'proactive' | 'now'> & { tabs: TabLinks };
-
-/** The payload as its schema reads it; a malformed one can never succeed, so the job fails without retries. */
-export function payloadOf<S extends z.ZodType>(schema: S, payload: unknown): z.output<S> {
-  const parsed = schema.safeParse(payload);
-  if (!parsed.success) throw new PermanentJobError(`Malformed payload: ${parsed.error.issues.map((i) => `${i.path.join('.') || '(root)'} ${i.message}`).join('; ')}`);
-  return parsed.data;
-}
 
 /** Each person's message about this booking once, claimed in game_booking_notices under `notice`. */
 async function sendBookingNotice(work: ResourceWork, bookingId: string, notice: string, cards: ReadonlyMap<string, AdaptiveCard>): Promise<void> {
