@@ -8,21 +8,20 @@ import { dateOf, todayInFinland } from '../../shared/domain/calendarDate';
 import { inLanguage } from '../../shared/domain/localized';
 import { freePeriods } from '../../shared/domain/resources/gameCalendar';
 import { formatList } from '../../shared/i18n/format';
-import { listBookings, listGames, type GameRecord } from '../../shared/store/repositories/games';
-import type { NetworkRecord } from '../../shared/store/repositories/catalog';
+import { listBookings, listEveryGame, type GameRecord } from '../../shared/store/repositories/games';
 import { freeGamesCard, noGamesCard } from '../cards/freeGames';
 import type { AdaptiveCard } from '../cards/render';
 import { gamesPeriod, monthsLabel, periodsText } from '../cards/resourcesText';
 import type { BotServices } from '../services';
 import { tabLink } from '../tabLink';
 import type { Turn } from '../turn';
-import { networkScope } from './networkScope';
+import { networkScope, type NetworkScope } from './networkScope';
 
 export async function freeGamesAnswer(turn: Turn, services: BotServices, question: { text: string; bare: boolean }): Promise<AdaptiveCard[]> {
   const db = services.store.db;
   const scope = await networkScope(turn, services);
-  const gamesOf = new Map<string, GameRecord[]>();
-  for (const network of scope.all) gamesOf.set(network.id, await listGames(db, network.id));
+  const gamesOf = new Map<string, GameRecord[]>(scope.all.map((n) => [n.id, []]));
+  for (const game of await listEveryGame(db)) gamesOf.get(game.networkId)?.push(game);
   const lending = scope.networks.filter((n) => gamesOf.get(n.id)!.length > 0);
   if (lending.length === 0) return [noGames(turn, scope, gamesOf)];
 
@@ -48,7 +47,7 @@ export async function freeGamesAnswer(turn: Turn, services: BotServices, questio
 }
 
 /** Nothing to show: why, and which networks lend games (those the person could ask to join). */
-function noGames(turn: Turn, scope: { all: NetworkRecord[]; team: NetworkRecord | undefined; networks: NetworkRecord[] }, gamesOf: ReadonlyMap<string, GameRecord[]>): AdaptiveCard {
+function noGames(turn: Turn, scope: NetworkScope, gamesOf: ReadonlyMap<string, GameRecord[]>): AdaptiveCard {
   const lending = scope.all.filter((n) => gamesOf.get(n.id)!.length > 0);
   if (lending.length === 0) return noGamesCard({ lang: turn.lang, lines: [turn.t('resourcesBot.games.noneAnywhere')], lending: [] });
   const named = lending.map((n) => ({ id: n.id, name: inLanguage(n.name, turn.lang) }));
